@@ -1,0 +1,3 @@
+"""jobpipe: scrape, clean, validate and warehouse public job postings."""
+
+__version__ = "0.1.0"

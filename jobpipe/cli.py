@@ -1,0 +1,304 @@
+"""The ``jobpipe`` command line."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from jobpipe.config import Settings, load_settings
+from jobpipe.registry import BoardRef, Registry, RegistryError, load_registry
+
+app = typer.Typer(
+    help="Scrape, clean, validate and warehouse public job postings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=False)
+err = Console(stderr=True)
+
+DEMO_START = date(2026, 11, 1)
+DataRoot = Annotated[
+    Path | None,
+    typer.Option(help="Data root (default: $JOBPIPE_DATA_ROOT or ./data).", show_default=False),
+]
+RegistryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry", help="Sources YAML (default: $JOBPIPE_REGISTRY).", show_default=False
+    ),
+]
+DateOpt = Annotated[str, typer.Option("--date", help="Logical date of the partition, YYYY-MM-DD.")]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _settings(data_root: Path | None) -> Settings:
+    return load_settings(data_root)
+
+
+def _registry(settings: Settings, path: Path | None) -> Registry:
+    path = path or settings.registry_path
+    if path is None:
+        raise typer.BadParameter(
+            "no registry: pass --registry sources.yaml or set JOBPIPE_REGISTRY "
+            "(or use `jobpipe run` with no registry to crawl the built-in demo board)"
+        )
+    try:
+        return load_registry(path)
+    except RegistryError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+@contextmanager
+def _crawl_progress(label: str):  # type: ignore[no-untyped-def]
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[errors]} errors"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task(label, total=None, errors=0)
+
+        def update(state: dict[str, Any]) -> None:
+            progress.update(
+                task,
+                total=max(state["discovered"], state["postings"]) or None,
+                completed=state["postings"],
+                errors=state["errors"],
+            )
+
+        yield update
+
+
+def _summary_table(summaries: list[dict[str, Any]]) -> Table:
+    table = Table(title="jobpipe run summary")
+    for col in ("date", "source", "boards", "crawled", "crawl errors", "valid", "quarantined"):
+        table.add_column(col, justify="right" if col not in ("date", "source") else "left")
+    table.add_column("salary cov.", justify="right")
+    table.add_column("location cov.", justify="right")
+    for summary in summaries:
+        for source, s in summary["sources"].items():
+            table.add_row(
+                summary["date"],
+                source,
+                str(s["boards"]),
+                str(s["crawled"]),
+                str(s["crawl_errors"]),
+                str(s["valid"]),
+                str(s["quarantined"]),
+                f"{s['salary_coverage']:.0%}",
+                f"{s['location_coverage']:.0%}",
+            )
+    return table
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    days: Annotated[int, typer.Option(help="How many consecutive days to run.", min=1)] = 3,
+    start: Annotated[str, typer.Option(help="First logical date.")] = DEMO_START.isoformat(),
+    boards: Annotated[int, typer.Option(help="Demo boards to simulate.", min=1)] = 6,
+    jobs_per_board: Annotated[int, typer.Option(help="Demo postings per board.", min=1)] = 20,
+    seed: Annotated[int, typer.Option(help="Demo market seed.")] = 7,
+    registry: RegistryOpt = None,
+    data_root: DataRoot = None,
+) -> None:
+    """Run the whole pipeline for consecutive days (the demo board unless --registry)."""
+    from jobpipe import steps
+
+    settings = _settings(data_root)
+    first = _day(start)
+    server = None
+    try:
+        if registry is None and settings.registry_path is None:
+            from jobpipe.demo import DemoBoardServer, Market
+
+            market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
+            server = DemoBoardServer(market).start()
+            reg = Registry(
+                boards=[
+                    BoardRef("greenhouse", token, market.company_name(token))
+                    for token in market.board_tokens()
+                ],
+                base_urls={"greenhouse": f"{server.url}/d/{{date}}"},
+            )
+            err.print(f"Demo board serving {len(reg.boards)} boards at {server.url}")
+        else:
+            reg = _registry(settings, registry)
+        summaries = []
+        for offset in range(days):
+            day = first + timedelta(days=offset)
+            with _crawl_progress(f"crawl {day}") as progress:
+                steps.crawl(day, settings, reg, progress=progress)
+            steps.normalize(day, settings)
+            steps.validate(day, settings)
+            summaries.append(steps.publish(day, settings))
+    except (steps.StepError, RuntimeError, OSError) as exc:
+        _fail(exc)
+    finally:
+        if server is not None:
+            server.stop()
+    console.print(_summary_table(summaries))
+    last = summaries[-1]
+    current = sum(s["valid"] for s in last["sources"].values())
+    console.print(f"Current postings (valid on {last['date']}): [bold]{current}[/bold]")
+    console.print(f"Parquet:   {settings.data_root}/postings/dt=*/part-0.parquet")
+    console.print(f"DuckDB:    {last['warehouse']}")
+    console.print('Try:       jobpipe query "select count(*) from postings_current"')
+
+
+@app.command("demo-board")
+def demo_board(
+    host: Annotated[str, typer.Option(help="Interface to bind (loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0 = any free port).")] = 8765,
+    boards: Annotated[int, typer.Option(help="Boards to simulate.", min=1)] = 6,
+    jobs_per_board: Annotated[int, typer.Option(help="Average open postings per board.")] = 20,
+    seed: Annotated[int, typer.Option(help="Market seed.")] = 7,
+    day: Annotated[
+        str | None, typer.Option(help="Day served without a /d/DATE prefix (default: today).")
+    ] = None,
+) -> None:
+    """Serve the simulated job market in the Greenhouse wire format until Ctrl-C."""
+    from jobpipe.demo import Market
+    from jobpipe.demo.server import serve_forever
+
+    market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
+    err.print(
+        f"Demo board on http://{host}:{port} - boards: {', '.join(market.board_tokens())}\n"
+        f"Day-specific API root: http://{host}:{port}/d/YYYY-MM-DD (Ctrl-C to stop)"
+    )
+    serve_forever(market, host, port, _day(day) if day else None, None)
+
+
+@app.command()
+def crawl(date_: DateOpt, registry: RegistryOpt = None, data_root: DataRoot = None) -> None:
+    """Crawl every registry board for one date into the bronze archive."""
+    from jobpipe import steps
+
+    settings = _settings(data_root)
+    reg = _registry(settings, registry)
+    day = _day(date_)
+    with _crawl_progress(f"crawl {day}") as progress:
+        report = steps.crawl(day, settings, reg, progress=progress)
+    for source, s in report["sources"].items():
+        console.print(f"{source}: {s['postings']} postings, {s['errors']} errors -> {s['bronze']}")
+
+
+@app.command()
+def normalize(date_: DateOpt, data_root: DataRoot = None) -> None:
+    """Turn one date's bronze records into typed rows."""
+    from jobpipe import steps
+
+    try:
+        r = steps.normalize(_day(date_), _settings(data_root))
+    except steps.StepError as exc:
+        _fail(exc)
+    console.print(f"{r['postings_in']} in, {r['rows']} rows, {r['rejected']} rejected")
+
+
+@app.command()
+def validate(date_: DateOpt, data_root: DataRoot = None) -> None:
+    """Validate one date's rows; publishable rows vs quarantine."""
+    from jobpipe import steps
+
+    try:
+        r = steps.validate(_day(date_), _settings(data_root))
+    except steps.StepError as exc:
+        _fail(exc)
+    console.print(f"{r['rows_in']} in = {r['valid']} valid + {r['quarantined']} quarantined")
+
+
+@app.command()
+def publish(date_: DateOpt, data_root: DataRoot = None) -> None:
+    """Rebuild the DuckDB views and write the run summary for one date."""
+    from jobpipe import steps
+
+    try:
+        summary = steps.publish(_day(date_), _settings(data_root))
+    except steps.StepError as exc:
+        _fail(exc)
+    console.print(_summary_table([summary]))
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse views.")],
+    data_root: DataRoot = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    limit: Annotated[int, typer.Option(help="Rows to show in table format.")] = 50,
+) -> None:
+    """Run SQL on the DuckDB warehouse (read-only) and print the result."""
+    import duckdb
+
+    from jobpipe import paths
+
+    settings = _settings(data_root)
+    db = paths.warehouse_file(settings.data_root)
+    if not db.exists():
+        _fail(FileNotFoundError(f"no warehouse at {db}: run `jobpipe run` or `jobpipe publish`"))
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                console.print("ok")
+                return
+            frame = cursor.df()
+    except duckdb.Error as exc:
+        _fail(exc)
+    if fmt == "csv":
+        sys.stdout.write(frame.to_csv(index=False))
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", date_format="iso", lines=True))
+    else:
+        table = Table(*[str(c) for c in frame.columns])
+        for row in frame.head(limit).itertuples(index=False):
+            table.add_row(*["" if v is None else str(v) for v in row])
+        console.print(table)
+        if len(frame) > limit:
+            console.print(f"({len(frame)} rows, {limit} shown; use --limit or --format csv)")
+
+
+@app.command("schema-docs")
+def schema_docs(
+    check: Annotated[bool, typer.Option(help="Fail if docs/schema.md is out of date.")] = False,
+    path: Annotated[Path, typer.Option(help="Where the docs live.")] = Path("docs/schema.md"),
+) -> None:
+    """Write (or --check) the schema reference generated from warehouse/schema.py."""
+    from warehouse.docs import render_schema_docs
+
+    text = render_schema_docs()
+    if check:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            _fail(RuntimeError(f"{path} is stale: run `jobpipe schema-docs`"))
+        console.print(f"{path} is up to date")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
+def main() -> None:  # pragma: no cover - console-script shim
+    try:
+        app()
+    except RegistryError as exc:
+        _fail(exc)

@@ -1,0 +1,51 @@
+"""The data-root layout: one place that knows where every layer's partitions live.
+
+```
+<root>/bronze/source=<source>/dt=<date>/part-<shard>.jsonl.gz   raw crawled records
+<root>/normalized/dt=<date>/part-0.parquet                      typed rows, before validation
+<root>/postings/dt=<date>/part-0.parquet                        valid rows (published truth)
+<root>/quarantine/dt=<date>/part-0.parquet                      rows held back, with reasons
+<root>/reports/dt=<date>/<step>.json                            per-step run reports
+<root>/warehouse.duckdb                                         views over the Parquet only
+```
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+PARQUET_PART = "part-0.parquet"
+
+
+def partition(root: Path, layer: str, day: date) -> Path:
+    return root / layer / f"dt={day.isoformat()}"
+
+
+def bronze_dir(root: Path, source: str, day: date) -> Path:
+    return root / "bronze" / f"source={source}" / f"dt={day.isoformat()}"
+
+
+def bronze_file(root: Path, source: str, day: date, shard: str = "all") -> Path:
+    return bronze_dir(root, source, day) / f"part-{shard}.jsonl.gz"
+
+
+def bronze_files(root: Path, day: date) -> list[Path]:
+    """Every bronze part of every source for one logical date, in a stable order."""
+    return sorted((root / "bronze").glob(f"source=*/dt={day.isoformat()}/part-*.jsonl.gz"))
+
+
+def parquet_file(root: Path, layer: str, day: date) -> Path:
+    return partition(root, layer, day) / PARQUET_PART
+
+
+def parquet_glob(root: Path, layer: str) -> str:
+    return str(root / layer / "dt=*" / "*.parquet")
+
+
+def report_file(root: Path, day: date, step: str) -> Path:
+    return root / "reports" / f"dt={day.isoformat()}" / f"{step}.json"
+
+
+def warehouse_file(root: Path) -> Path:
+    return root / "warehouse.duckdb"

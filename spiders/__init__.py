@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders route requests; ``spiders.extract`` holds the pure parsing."""

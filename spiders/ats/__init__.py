@@ -1,0 +1,1 @@
+"""Spiders, one module per platform. They route requests; parsing is in ``spiders.extract``."""

@@ -1,0 +1,1 @@
+"""Cleaning transforms: bronze records → typed rows of the one posting schema."""

@@ -1,0 +1,114 @@
+"""Build the DuckDB warehouse: views only, over the Parquet layers, rebuildable at any time.
+
+Models are SQL files, one per view, in layers run in order: ``staging`` (rename/cast over
+Parquet) then ``marts`` (analyst tables over staging). ``stg_postings`` is generated from
+the one posting schema. A file's leading ``--`` comment is its documentation.
+``{{ parquet('layer') }}`` in a model stands for that Parquet layer of the data root.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from jobpipe import paths
+from warehouse.schema import POSTING_FIELDS, arrow_schema, crawl_error_schema, duckdb_type
+
+SQL_DIR = Path(__file__).parent / "sql"
+LAYERS = ("staging", "marts")
+PARQUET_REF = re.compile(r"\{\{\s*parquet\('([a-z_]+)'\)\s*\}\}")
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    layer: str
+    sql: str
+    description: str
+
+
+def _quarantine_schema() -> pa.Schema:
+    from expectations.quarantine import quarantine_schema  # GE-free module
+
+    return quarantine_schema()
+
+
+LAYER_SCHEMAS: dict[str, Callable[[], pa.Schema]] = {
+    "postings": arrow_schema,
+    "quarantine": _quarantine_schema,
+    "crawl_errors": crawl_error_schema,
+}
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def parquet_source(root: Path, layer: str) -> str:
+    """SQL for reading one Parquet layer; an empty typed relation when it has no files yet."""
+    if any((root / layer).glob("dt=*/*.parquet")):
+        glob = _sql_literal(paths.parquet_glob(root, layer))
+        return f"read_parquet({glob}, hive_partitioning = false, union_by_name = true)"
+    schema = LAYER_SCHEMAS[layer]()
+    cols = ", ".join(f"cast(null as {duckdb_type(f.type)}) as {f.name}" for f in schema)
+    return f"(select {cols} where false)"
+
+
+def staging_postings_sql() -> str:
+    """``stg_postings``: every schema column, cast to its DuckDB type, nothing else."""
+    cols = ",\n    ".join(
+        f"cast({f.name} as {duckdb_type(f.type)}) as {f.name}" for f in POSTING_FIELDS
+    )
+    return (
+        "-- Clean, validated postings: one row per posting per snapshot day.\n"
+        "-- Generated from warehouse/schema.py (rename/cast only).\n"
+        f"select\n    {cols}\nfrom {{{{ parquet('postings') }}}}\n"
+    )
+
+
+def _description(sql: str) -> str:
+    lines = []
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        lines.append(line.lstrip("- ").rstrip())
+    return " ".join(lines)
+
+
+def models() -> list[Model]:
+    """Every model in build order."""
+    out = [Model("stg_postings", "staging", staging_postings_sql(), "")]
+    for layer in LAYERS:
+        for file in sorted((SQL_DIR / layer).glob("*.sql")):
+            out.append(Model(file.stem, layer, file.read_text(encoding="utf-8"), ""))
+    return [Model(m.name, m.layer, m.sql, _description(m.sql)) for m in out]
+
+
+def render(sql: str, root: Path) -> str:
+    return PARQUET_REF.sub(lambda m: parquet_source(root, m.group(1)), sql)
+
+
+def build_warehouse(root: Path, target: Path | None = None) -> Path:
+    """(Re)create the DuckDB file with every view; atomically replaces the previous file."""
+    target = target or paths.warehouse_file(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        with duckdb.connect(str(tmp)) as con:
+            for model in models():
+                body = render(model.sql, root)
+                con.execute(f"create or replace view {model.name} as\n{body}")
+                con.execute(f"comment on view {model.name} is {_sql_literal(model.description)}")
+            con.execute("checkpoint")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+    return target
