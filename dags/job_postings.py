@@ -13,8 +13,14 @@ from datetime import date, timedelta
 import pendulum
 from airflow.sdk import Asset, dag, get_current_context, task
 
-POSTINGS_ASSET = Asset("jobpipe://postings", extra={"format": "parquet", "layer": "postings"})
-WAREHOUSE_ASSET = Asset("jobpipe://warehouse", extra={"format": "duckdb"})
+POSTINGS_ASSET = Asset(
+    name="postings",
+    uri="jobpipe://warehouse/postings",
+    extra={"format": "parquet", "layer": "postings"},
+)
+WAREHOUSE_ASSET = Asset(
+    name="warehouse", uri="jobpipe://warehouse/duckdb", extra={"format": "duckdb"}
+)
 
 
 def _logical_day() -> date:

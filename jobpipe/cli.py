@@ -22,8 +22,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=False)
-err = Console(stderr=True)
+console = Console(stderr=False, soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DEMO_START = date(2026, 11, 1)
 DataRoot = Annotated[
@@ -109,7 +109,7 @@ def _summary_table(summaries: list[dict[str, Any]]) -> Table:
 
 
 def _fail(exc: Exception) -> None:
-    err.print(f"[red]error:[/red] {exc}")
+    err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
     raise typer.Exit(1)
 
 

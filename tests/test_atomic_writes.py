@@ -56,7 +56,9 @@ atomic.write_parquet_partition(pa.table({"a": [1]}), Path(sys.argv[1]))
 def test_killed_writer_leaves_nothing_visible_to_duckdb(tmp_path: Path) -> None:
     part = tmp_path / "postings" / "dt=2026-11-02"
     target = part / "part-0.parquet"
-    write_parquet_partition(pa.table({"a": [1, 2]}), tmp_path / "postings/dt=2026-11-01/part-0.parquet")
+    write_parquet_partition(
+        pa.table({"a": [1, 2]}), tmp_path / "postings/dt=2026-11-01/part-0.parquet"
+    )
     proc = subprocess.Popen(
         [sys.executable, "-c", KILLED_WRITER, str(target)], stdout=subprocess.PIPE, text=True
     )

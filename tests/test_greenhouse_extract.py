@@ -10,10 +10,18 @@ from conftest import FIXTURES, RECORDED, recorded
 from spiders.extract import PayloadError
 from spiders.extract import greenhouse as gh
 
-LISTS = ["jobs-content-amplitude.json", "jobs-content-anthropic.json",
-         "jobs-content-databricks.json", "jobs-list-gongio.json"]
-DETAILS = ["job-detail-gongio.json", "job-detail-questions-anthropic.json",
-           "job-detail-questions-coinbase.json", "job-detail-questions-discord.json"]
+LISTS = [
+    "jobs-content-amplitude.json",
+    "jobs-content-anthropic.json",
+    "jobs-content-databricks.json",
+    "jobs-list-gongio.json",
+]
+DETAILS = [
+    "job-detail-gongio.json",
+    "job-detail-questions-anthropic.json",
+    "job-detail-questions-coinbase.json",
+    "job-detail-questions-discord.json",
+]
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -22,10 +22,15 @@ def _detail() -> dict:
 
 def _record(payload: dict, board: str = "acme", **extra: object) -> dict:
     return {
-        "record_type": "posting", "source": "greenhouse", "board": board,
-        "source_job_id": str(payload.get("id")), "request_url": "http://127.0.0.1/x",
-        "http_status": 200, "fetched_at": "2026-11-01T06:00:00.000Z",
-        "payload": {"list": None, "detail": payload}, **extra,
+        "record_type": "posting",
+        "source": "greenhouse",
+        "board": board,
+        "source_job_id": str(payload.get("id")),
+        "request_url": "http://127.0.0.1/x",
+        "http_status": 200,
+        "fetched_at": "2026-11-01T06:00:00.000Z",
+        "payload": {"list": None, "detail": payload},
+        **extra,
     }
 
 
@@ -64,14 +69,26 @@ def test_errors_rejects_and_corrupt_lines_are_accounted(tmp_path: Path) -> None:
     good = json.dumps(_record(_detail())).encode() + b"\n"
     no_id = json.dumps(_record({"title": "No id"})).encode() + b"\n"
     unknown = json.dumps(_record(_detail(), source="monster")).encode() + b"\n"
-    error = json.dumps({"record_type": "error", "source": "greenhouse", "board": "acme",
-                        "reason": "http_500", "detail": "HTTP 500"}).encode() + b"\n"
+    error = (
+        json.dumps(
+            {
+                "record_type": "error",
+                "source": "greenhouse",
+                "board": "acme",
+                "reason": "http_500",
+                "detail": "HTTP 500",
+            }
+        ).encode()
+        + b"\n"
+    )
     corrupt = b'{"record_type": "posting", "sou\n'
     path = _bronze(tmp_path, [good, no_id, unknown, error, corrupt, b"\n"])
     result = normalize_records(iter_bronze([path]), DAY)
     assert result.table.num_rows == 1
     assert sorted(r["reason"] for r in result.rejects) == [
-        "corrupt_bronze", "missing_id", "unknown_source"
+        "corrupt_bronze",
+        "missing_id",
+        "unknown_source",
     ]
     assert all("part-all.jsonl.gz:" in r["detail"] for r in result.rejects)
     assert [e["reason"] for e in result.crawl_errors] == ["http_500"]

@@ -25,8 +25,13 @@ def _crawl(server: StubServer, boards: list[str], tmp_path: Path, **settings: st
     bronze = tmp_path / "bronze.jsonl.gz"
     events: list[dict] = []
     run_spider(
-        "greenhouse", boards=boards, base_url=server.url, bronze_path=bronze,
-        log_path=tmp_path / "crawl.log", settings={**FAST, **settings}, progress=events.append,
+        "greenhouse",
+        boards=boards,
+        base_url=server.url,
+        bronze_path=bronze,
+        log_path=tmp_path / "crawl.log",
+        settings={**FAST, **settings},
+        progress=events.append,
     )
     assert events and events[-1]["postings"] + events[-1]["errors"] > 0
     return _read(bronze)
@@ -47,17 +52,24 @@ def test_faults_are_recorded_and_good_boards_land(tmp_path: Path, recorded_jobs:
     with StubServer() as s:
         s.route("/v1/boards/good/jobs", Canned(200, body))
         s.route("/v1/boards/flaky/jobs", Canned(500, b"oops"), Canned(200, _jobs_body(jobs[:1])))
-        s.route("/v1/boards/limited/jobs",
-                Canned(429, b"", {"Retry-After": "1"}), Canned(200, _jobs_body(jobs[1:2])))
+        s.route(
+            "/v1/boards/limited/jobs",
+            Canned(429, b"", {"Retry-After": "1"}),
+            Canned(200, _jobs_body(jobs[1:2])),
+        )
         s.route("/v1/boards/truncated/jobs", Canned(200, body[: len(body) // 2]))
         s.route("/v1/boards/noid/jobs", Canned(200, _jobs_body([{"title": "x"}, jobs[2]])))
-        s.route("/v1/boards/html/jobs",
-                Canned(200, b"<html>Maintenance</html>", {"Content-Type": "text/html"}))
+        s.route(
+            "/v1/boards/html/jobs",
+            Canned(200, b"<html>Maintenance</html>", {"Content-Type": "text/html"}),
+        )
         s.route("/v1/boards/down/jobs", Canned(503, b"down"))
         for job in jobs:
             s.route(f"/v1/boards/good/jobs/{job['id']}", Canned(200, json.dumps(job).encode()))
             for board in ("flaky", "limited", "noid"):
-                s.route(f"/v1/boards/{board}/jobs/{job['id']}", Canned(200, json.dumps(job).encode()))
+                s.route(
+                    f"/v1/boards/{board}/jobs/{job['id']}", Canned(200, json.dumps(job).encode())
+                )
         # one detail fails for good: the listed posting must still land
         s.route(f"/v1/boards/good/jobs/{jobs[0]['id']}", Canned(404, b"{}"))
         boards = ["good", "flaky", "limited", "truncated", "noid", "html", "down", "missing"]
@@ -67,11 +79,23 @@ def test_faults_are_recorded_and_good_boards_land(tmp_path: Path, recorded_jobs:
     postings = [r for r in records if r["record_type"] == "posting"]
     errors = {(r["board"], r["reason"]) for r in records if r["record_type"] == "error"}
     by_board = {b: sum(1 for p in postings if p["board"] == b) for b in boards}
-    assert by_board == {"good": len(jobs), "flaky": 1, "limited": 1, "truncated": 0,
-                        "noid": 1, "html": 0, "down": 0, "missing": 0}
+    assert by_board == {
+        "good": len(jobs),
+        "flaky": 1,
+        "limited": 1,
+        "truncated": 0,
+        "noid": 1,
+        "html": 0,
+        "down": 0,
+        "missing": 0,
+    }
     assert errors == {
-        ("good", "http_404"), ("truncated", "invalid_json"), ("noid", "missing_id"),
-        ("html", "html_instead_of_json"), ("down", "http_503"), ("missing", "http_404"),
+        ("good", "http_404"),
+        ("truncated", "invalid_json"),
+        ("noid", "missing_id"),
+        ("html", "html_instead_of_json"),
+        ("down", "http_503"),
+        ("missing", "http_404"),
     }
     assert hits["/v1/boards/flaky/jobs"] == 2 and hits["/v1/boards/limited/jobs"] == 2
     assert hits["/v1/boards/down/jobs"] == 4  # 1 + RETRY_TIMES
@@ -86,8 +110,14 @@ def test_size_limit_and_timeout_are_errors_not_crashes(tmp_path: Path) -> None:
         s.route("/v1/boards/huge/jobs", Canned(200, big))
         s.route("/v1/boards/slow/jobs", Canned(200, _jobs_body([]), delay=3))
         s.route("/v1/boards/empty/jobs", Canned(200, _jobs_body([])))
-        records = _crawl(s, ["huge", "slow", "empty"], tmp_path, DOWNLOAD_MAXSIZE="50000",
-                         DOWNLOAD_TIMEOUT="1", RETRY_TIMES="0")
+        records = _crawl(
+            s,
+            ["huge", "slow", "empty"],
+            tmp_path,
+            DOWNLOAD_MAXSIZE="50000",
+            DOWNLOAD_TIMEOUT="1",
+            RETRY_TIMES="0",
+        )
     reasons = {r["board"]: r["reason"] for r in records if r["record_type"] == "error"}
     assert set(reasons) == {"huge", "slow"}
     assert "Timeout" in reasons["slow"]

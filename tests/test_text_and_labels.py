@@ -53,7 +53,11 @@ def test_greenhouse_pay_cents_and_period() -> None:
     )
     assert pay is not None
     assert (pay.min, pay.max, pay.currency, pay.period, pay.source) == (
-        38.0, 45.0, "USD", "hour", "structured"
+        38.0,
+        45.0,
+        "USD",
+        "hour",
+        "structured",
     )
 
 
@@ -61,8 +65,12 @@ def test_greenhouse_pay_prefers_base_over_ote_and_swaps_reversed() -> None:
     pay = greenhouse_pay(
         [
             {"min_cents": 20000000, "max_cents": 25000000, "currency_type": "USD", "title": "OTE"},
-            {"min_cents": 12000000, "max_cents": 10000000, "currency_type": "USD",
-             "title": "Annual base salary"},
+            {
+                "min_cents": 12000000,
+                "max_cents": 10000000,
+                "currency_type": "USD",
+                "title": "Annual base salary",
+            },
         ]
     )
     assert pay is not None and (pay.min, pay.max, pay.period) == (100000.0, 120000.0, "year")
@@ -83,9 +91,17 @@ def test_unknown_currency_is_null() -> None:
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [("Full time", "full_time"), ("Regular", "full_time"), ("Part-time", "part_time"),
-     ("Contractor", "contract"), ("Internship", "internship"), ("Temporary", "temporary"),
-     ("Something else", "other"), ("", None), (None, None)],
+    [
+        ("Full time", "full_time"),
+        ("Regular", "full_time"),
+        ("Part-time", "part_time"),
+        ("Contractor", "contract"),
+        ("Internship", "internship"),
+        ("Temporary", "temporary"),
+        ("Something else", "other"),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_employment_type(label: str | None, expected: str | None) -> None:
     assert employment_type(label) == expected
@@ -93,8 +109,13 @@ def test_employment_type(label: str | None, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [("On-Site", "onsite"), ("Remote", "remote"), ("Hybrid", "hybrid"), ("Flexible", None),
-     (None, None)],
+    [
+        ("On-Site", "onsite"),
+        ("Remote", "remote"),
+        ("Hybrid", "hybrid"),
+        ("Flexible", None),
+        (None, None),
+    ],
 )
 def test_workplace_type(label: str | None, expected: str | None) -> None:
     assert workplace_type(label) == expected

@@ -217,8 +217,7 @@ def _find_city(name: str, country: str | None, region: str | None) -> City | Non
     if country:
         candidates = tuple(c for c in candidates if c.country_code == country)
     if region and country in ("US", "CA"):
-        in_region = tuple(c for c in candidates if c.admin1 == region)
-        candidates = in_region or candidates
+        candidates = tuple(c for c in candidates if c.admin1 == region)
     return candidates[0] if candidates else None
 
 
@@ -246,7 +245,7 @@ def _parse_piece(raw: str, text: str) -> Location:
     if len(rest) > 1 and (code := _strict_country(rest[-1])) and not _looks_like_state(rest):
         country = code
         rest.pop()
-    elif len(rest) > 1 and (code := country_code(rest[0])):
+    elif len(rest) > 1 and (code := country_code(rest[0]) or _leading_country_code(rest)):
         country = code
         rest.pop(0)
     elif len(rest) == 1 and (code := country_code(rest[0])):
@@ -282,6 +281,22 @@ def _parse_piece(raw: str, text: str) -> Location:
     return Location(raw, None, region, country)
 
 
+def _leading_country_code(parts: list[str]) -> str | None:
+    """"DE, Berlin": a leading two-letter code is a country when the city is found there."""
+    head = parts[0].strip()
+    if len(head) != 2 or not head.isupper() or len(parts) != 2:
+        return None
+    country = _strict_country(head)
+    if country is None:
+        return None
+    in_country = _find_city(parts[1], country, None)
+    state = _region_of(head)
+    in_state = _find_city(parts[1], state[0], state[1]) if state else None
+    if in_country and (in_state is None or in_country.population > in_state.population):
+        return country
+    return None
+
+
 def _looks_like_state(parts: list[str]) -> bool:
     """ "Portland, ME" / "Wilmington, DE": a trailing US state code beats a country code."""
     last = parts[-1].strip()
@@ -293,7 +308,7 @@ def _looks_like_state(parts: list[str]) -> bool:
     in_state = _find_city(parts[-2], found[0], found[1])
     country = _strict_country(last)
     in_country = _find_city(parts[-2], country, None) if country else None
-    if in_state and in_state.admin1 == found[1]:
+    if in_state:
         return in_country is None or in_state.population >= in_country.population
     return in_country is None
 
