@@ -6,7 +6,7 @@ import sys
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -108,7 +108,7 @@ def _summary_table(summaries: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _fail(exc: Exception) -> None:
+def _fail(exc: Exception) -> NoReturn:
     err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
     raise typer.Exit(1)
 
@@ -204,40 +204,33 @@ def crawl(date_: DateOpt, registry: RegistryOpt = None, data_root: DataRoot = No
         console.print(f"{source}: {s['postings']} postings, {s['errors']} errors -> {s['bronze']}")
 
 
-@app.command()
-def normalize(date_: DateOpt, data_root: DataRoot = None) -> None:
-    """Turn one date's bronze records into typed rows."""
+def _run_step(step: str, date_text: str, data_root: Path | None) -> dict[str, Any]:
     from jobpipe import steps
 
     try:
-        r = steps.normalize(_day(date_), _settings(data_root))
+        return getattr(steps, step)(_day(date_text), _settings(data_root))
     except steps.StepError as exc:
         _fail(exc)
+
+
+@app.command()
+def normalize(date_: DateOpt, data_root: DataRoot = None) -> None:
+    """Turn one date's bronze records into typed rows."""
+    r = _run_step("normalize", date_, data_root)
     console.print(f"{r['postings_in']} in, {r['rows']} rows, {r['rejected']} rejected")
 
 
 @app.command()
 def validate(date_: DateOpt, data_root: DataRoot = None) -> None:
     """Validate one date's rows; publishable rows vs quarantine."""
-    from jobpipe import steps
-
-    try:
-        r = steps.validate(_day(date_), _settings(data_root))
-    except steps.StepError as exc:
-        _fail(exc)
+    r = _run_step("validate", date_, data_root)
     console.print(f"{r['rows_in']} in = {r['valid']} valid + {r['quarantined']} quarantined")
 
 
 @app.command()
 def publish(date_: DateOpt, data_root: DataRoot = None) -> None:
     """Rebuild the DuckDB views and write the run summary for one date."""
-    from jobpipe import steps
-
-    try:
-        summary = steps.publish(_day(date_), _settings(data_root))
-    except steps.StepError as exc:
-        _fail(exc)
-    console.print(_summary_table([summary]))
+    console.print(_summary_table([_run_step("publish", date_, data_root)]))
 
 
 @app.command()

@@ -18,23 +18,20 @@ WORKPLACE_PATTERNS = (
 )
 
 
-def employment_type(label: str | None) -> str | None:
-    """``"Full time"`` → ``full_time``; unknown non-empty labels → ``other``; empty → None."""
+def _classify(
+    label: str | None, patterns: tuple[tuple[str, re.Pattern[str]], ...], default: str | None
+) -> str | None:
     if not label or not label.strip():
         return None
     text = label.lower()
-    for value, pattern in EMPLOYMENT_PATTERNS:
-        if pattern.search(text):
-            return value
-    return "other"
+    return next((value for value, pattern in patterns if pattern.search(text)), default)
+
+
+def employment_type(label: str | None) -> str | None:
+    """``"Full time"`` → ``full_time``; unknown non-empty labels → ``other``; empty → None."""
+    return _classify(label, EMPLOYMENT_PATTERNS, "other")
 
 
 def workplace_type(label: str | None) -> str | None:
     """``"On-Site"`` → ``onsite``, ``"Remote"`` → ``remote``; None when the label says neither."""
-    if not label or not label.strip():
-        return None
-    text = label.lower()
-    for value, pattern in WORKPLACE_PATTERNS:
-        if pattern.search(text):
-            return value
-    return None
+    return _classify(label, WORKPLACE_PATTERNS, None)
