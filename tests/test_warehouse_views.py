@@ -89,3 +89,25 @@ def test_empty_layers_still_give_typed_views(tmp_path: Path) -> None:
     db = build_warehouse(tmp_path)
     assert _query(db, "select count(*) from postings_current") == [(0,)]
     assert _query(db, "select count(*) from stg_crawl_errors") == [(0,)]
+
+
+def test_duckdb_cli_opens_the_warehouse(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    cli = Path(sys.executable).with_name("duckdb")
+    if not cli.exists():
+        found = shutil.which("duckdb")
+        assert found, "duckdb CLI (package duckdb-cli) should be installed"
+        cli = Path(found)
+    _write(tmp_path, D1, [_row("a1", "a", D1), _row("b1", "b", D1)])
+    db = build_warehouse(tmp_path)
+    done = subprocess.run(
+        [str(cli), "-readonly", "-csv", str(db), "select count(*) as n from postings_current"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["n", "2"]

@@ -22,6 +22,7 @@ from warehouse.schema import POSTING_FIELDS, arrow_schema, crawl_error_schema, d
 
 SQL_DIR = Path(__file__).parent / "sql"
 LAYERS = ("staging", "marts")
+STORAGE_VERSION = "v1.0.0"
 PARQUET_REF = re.compile(r"\{\{\s*parquet\('([a-z_]+)'\)\s*\}\}")
 
 
@@ -101,12 +102,20 @@ def build_warehouse(root: Path, target: Path | None = None) -> Path:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        with duckdb.connect(str(tmp)) as con:
+        with duckdb.connect() as con:
+            # An older storage format keeps the file readable by the duckdb CLI (duckdb-cli).
+            con.execute(
+                f"attach {_sql_literal(str(tmp))} as warehouse "
+                f"(storage_version {_sql_literal(STORAGE_VERSION)})"
+            )
+            con.execute("use warehouse")
             for model in models():
                 body = render(model.sql, root)
                 con.execute(f"create or replace view {model.name} as\n{body}")
                 con.execute(f"comment on view {model.name} is {_sql_literal(model.description)}")
-            con.execute("checkpoint")
+            con.execute("checkpoint warehouse")
+            con.execute("use memory")
+            con.execute("detach warehouse")
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

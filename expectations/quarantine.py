@@ -1,0 +1,26 @@
+"""The quarantine table's Arrow schema, derived from the one posting schema."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from warehouse.schema import SCHEMA_VERSION, arrow_schema
+
+QUARANTINE_EXTRA = (
+    pa.field(
+        "failed_expectations",
+        pa.list_(pa.string()),
+        metadata={"description": "Every check the row failed, e.g. expect_..._not_be_null(title)."},
+    ),
+    pa.field(
+        "quarantine_reason",
+        pa.string(),
+        metadata={"description": "Readable sentence: what failed and the offending values."},
+    ),
+)
+
+
+def quarantine_schema() -> pa.Schema:
+    """Every posting column (all nullable) followed by the failure columns."""
+    fields = [f.with_nullable(True) for f in arrow_schema()] + list(QUARANTINE_EXTRA)
+    return pa.schema(fields, metadata={"jobpipe.schema_version": SCHEMA_VERSION})
