@@ -1,0 +1,1 @@
+"""Great Expectations suites (generated from the one schema) and row-level quarantine."""
