@@ -22,7 +22,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=False, soft_wrap=True)
+# Not a terminal (CI logs, pipes): wide enough that the summary table is not squeezed.
+console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, soft_wrap=True)
 
 DEMO_START = date(2026, 11, 1)
@@ -89,9 +90,10 @@ def _crawl_progress(label: str):  # type: ignore[no-untyped-def]
 def _summary_table(summaries: list[dict[str, Any]]) -> Table:
     table = Table(title="jobpipe run summary")
     for col in ("date", "source", "boards", "crawled", "crawl errors", "valid", "quarantined"):
-        table.add_column(col, justify="right" if col not in ("date", "source") else "left")
-    table.add_column("salary cov.", justify="right")
-    table.add_column("location cov.", justify="right")
+        justify = "left" if col in ("date", "source") else "right"
+        table.add_column(col, justify=justify, no_wrap=True)
+    table.add_column("salary cov.", justify="right", no_wrap=True)
+    table.add_column("location cov.", justify="right", no_wrap=True)
     for summary in summaries:
         for source, s in summary["sources"].items():
             table.add_row(
@@ -263,7 +265,9 @@ def query(
     elif fmt == "json":
         sys.stdout.write(frame.to_json(orient="records", date_format="iso", lines=True))
     else:
-        table = Table(*[str(c) for c in frame.columns])
+        table = Table()
+        for name, dtype in frame.dtypes.items():
+            table.add_column(str(name), justify="right" if dtype.kind in "iufb" else "left")
         for row in frame.head(limit).itertuples(index=False):
             table.add_row(*["" if v is None else str(v) for v in row])
         console.print(table)
