@@ -131,3 +131,45 @@ def test_robots_disallow_is_respected(tmp_path: Path) -> None:
         records = _crawl(s, ["acme"], tmp_path)
         assert s.hits.get("/v1/boards/acme/jobs", 0) == 0
     assert [r["reason"] for r in records] == ["robots_disallowed"]
+
+
+def test_killed_crawl_leaves_no_bronze_file(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    jobs = [{"id": i, "title": f"Job {i}"} for i in range(5)]
+    bronze = tmp_path / "bronze" / "part-all.jsonl.gz"
+    with StubServer() as s:
+        s.route("/v1/boards/acme/jobs", Canned(200, _jobs_body(jobs)))
+        for job in jobs:  # details hang, so the crawl is mid-way when killed
+            s.route(f"/v1/boards/acme/jobs/{job['id']}", Canned(200, b"{}", delay=30))
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "spiders.settings"}
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "crawl",
+                "greenhouse",
+                "-a",
+                "boards=acme",
+                "-a",
+                f"base_url={s.url}",
+                "-s",
+                f"JOBPIPE_BRONZE_PATH={bronze}",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while not s.hits.get(f"/v1/boards/acme/jobs/{jobs[0]['id']}"):
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.1)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert not bronze.exists()
+    assert all(p.name.startswith(".") for p in bronze.parent.iterdir())
