@@ -6,7 +6,6 @@ re-run for any date: crawl → normalize → validate → publish.
 
 from __future__ import annotations
 
-import gzip
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -48,16 +47,16 @@ def read_report(root: Path, day: date, step: str) -> dict[str, Any]:
 
 
 def _count_bronze(path: Path) -> dict[str, Any]:
+    """Postings per board and errors per board and reason in one bronze file."""
     postings: Counter[str] = Counter()
     errors: dict[str, Counter[str]] = defaultdict(Counter)
-    if path.exists():
-        with gzip.open(path, "rb") as fh:
-            for line in fh:
-                record = orjson.loads(line)
-                if record.get("record_type") == "error":
-                    errors[record["board"]][record["reason"]] += 1
-                else:
-                    postings[record["board"]] += 1
+    for _, _, record in iter_bronze([path] if path.exists() else []):
+        if isinstance(record, str):
+            continue  # an unreadable line: normalize rejects it into quarantine, with the reason
+        if record.get("record_type") == "error":
+            errors[str(record.get("board"))][str(record.get("reason"))] += 1
+        else:
+            postings[str(record.get("board"))] += 1
     return {"postings": postings, "errors": errors}
 
 
