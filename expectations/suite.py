@@ -40,7 +40,7 @@ def type_names(t: pa.DataType) -> list[str]:
     if pa.types.is_floating(t):
         return ["float64", "float"]
     if pa.types.is_integer(t):
-        return ["int64", "int"]
+        return ["Int64Dtype"]  # pandas nullable integer (see validate.validation_frame)
     if pa.types.is_boolean(t):
         return ["bool"]
     if pa.types.is_timestamp(t) or pa.types.is_date(t):

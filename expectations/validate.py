@@ -77,7 +77,9 @@ def validation_frame(table: pa.Table) -> pd.DataFrame:
         kind = slim.schema.field(name).type
         if pa.types.is_list(kind) or pa.types.is_struct(kind):
             frame[name] = pd.Series(slim.column(name).to_pylist(), dtype=object)
-        elif not (pa.types.is_floating(kind) or pa.types.is_integer(kind)):
+        elif pa.types.is_integer(kind):  # keep integers integer even with nulls
+            frame[name] = pd.array(slim.column(name).to_pylist(), dtype="Int64")
+        elif not pa.types.is_floating(kind):
             frame[name] = frame[name].astype(object)
     return frame
 

@@ -275,6 +275,80 @@ def query(
             console.print(f"({len(frame)} rows, {limit} shown; use --limit or --format csv)")
 
 
+@app.command()
+def enrich(
+    input_path: Annotated[
+        Path,
+        typer.Argument(
+            help="JSON lines: id, title, company, location, description, "
+            "[salary], [employment_type]; '-' for standard input."
+        ),
+    ],
+) -> None:
+    """Enrich postings: one JSON line out per line in, same order, with every field."""
+    from jobpipe.enrichment_io import enrich_lines
+
+    if str(input_path) == "-":
+        lines = sys.stdin.buffer
+    elif not input_path.is_file():
+        _fail(FileNotFoundError(f"{input_path} not found: pass a JSON-lines file or '-'"))
+    else:
+        lines = input_path.open("rb")
+    import orjson
+
+    out = sys.stdout.buffer
+    errors = 0
+    for result in enrich_lines(lines):
+        errors += "error" in result
+        out.write(orjson.dumps(result) + b"\n")
+    out.flush()
+    if errors:
+        err.print(f"[yellow]{errors} line(s) could not be enriched; see their 'error' field")
+
+
+@app.command("eval")
+def eval_(
+    path: Annotated[Path, typer.Argument(help="Labeled JSON-lines set.")] = Path(
+        "tests/eval/postings.jsonl"
+    ),
+    mistakes: Annotated[
+        Path | None, typer.Option(help="Write per-posting mistakes (JSON lines) here.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Per-field precision and recall of enrichment on a labeled set, against the targets."""
+    import orjson
+
+    from jobpipe.evaluation import evaluate, load_eval_set, target_status
+
+    if not path.is_file():
+        _fail(FileNotFoundError(f"{path} not found: pass the labeled JSON-lines file"))
+    scores, wrong = evaluate(load_eval_set(path))
+    targets = target_status(scores)
+    if mistakes:
+        mistakes.write_bytes(b"".join(orjson.dumps(m) + b"\n" for m in wrong))
+    if as_json:
+        doc = {"scores": [s.as_dict() for s in scores.values()], "targets": targets}
+        sys.stdout.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return
+    table = Table(title=f"enrichment on {path} ({next(iter(scores.values())).total} postings)")
+    for col in ("field", "precision", "recall", "f1", "accuracy", "support"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for score in scores.values():
+        d = score.as_dict()
+        table.add_row(
+            d["field"],
+            *(f"{d[k]:.3f}" for k in ("precision", "recall", "f1", "accuracy")),
+            str(d["support"]),
+        )
+    console.print(table)
+    for t in targets:
+        mark = "[green]met[/green]" if t["met"] else "[red]MISSED[/red]"
+        console.print(
+            f"{t['target']:<18} {t['metric']:<9} {t['value']:.3f} >= {t['minimum']}  {mark}"
+        )
+
+
 @app.command("schema-docs")
 def schema_docs(
     check: Annotated[bool, typer.Option(help="Fail if docs/schema.md is out of date.")] = False,

@@ -27,6 +27,13 @@ CASES = [
     ("Remote - Canada", [(None, None, "CA")]),
     ("Hybrid - Amsterdam", [("Amsterdam", None, "NL")]),
     ("California", [(None, "CA", "US")]),
+    ("Remote - FL", [(None, "FL", "US")]),
+    ("New York, NY", [("New York City", "NY", "US")]),
+    ("Montréal (QC)", [("Montréal", "QC", "CA")]),
+    ("Paris (75)", [("Paris", None, "FR")]),
+    ("Brisbane QLD", [("Brisbane", None, "AU")]),
+    ("Singapore", [("Singapore", None, "SG")]),
+    ("Mexico", [(None, None, "MX")]),
 ]
 
 

@@ -225,12 +225,14 @@ def _clean_piece(piece: str) -> tuple[str, bool]:
     remote = bool(REMOTE_RE.search(piece))
     text = REMOTE_RE.sub(" ", piece) if remote else piece
     text = ARRANGEMENT_RE.sub(" ", text)
+    # "Montréal (QC)", "São Paulo - SP": brackets and spaced dashes separate parts like commas.
+    text = re.sub(r"\s*[()\[\]]\s*|\s+[-–—]\s+", ", ", text)
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCT)
     return text, remote
 
 
 @lru_cache(maxsize=65536)
-def _parse_piece(raw: str, text: str) -> Location:
+def _parse_piece(raw: str, text: str, remote: bool = False) -> Location:
     parts = [p.strip(EDGE_PUNCT) for p in text.split(",") if p.strip(EDGE_PUNCT)]
     if not parts:
         return Location(raw, None, None, None)
@@ -249,16 +251,21 @@ def _parse_piece(raw: str, text: str) -> Location:
         country = code
         rest.pop(0)
     elif len(rest) == 1 and (code := country_code(rest[0])):
-        return Location(raw, None, None, code)
+        same = _find_city(rest[0], code, None)  # city-states: Singapore, Hong Kong, Monaco
+        city = same.name if same and fold(same.name) == fold(rest[0]) else None
+        return Location(raw, city, None, code)
     # Region: a US state / Canadian province among what is left.
-    for i, part in enumerate(rest):
+    for i in reversed(range(len(rest))):
+        part = rest[i]
         found = _region_of(part)
         if found and (country in (None, found[0])) and (len(rest) > 1 or len(parts) > 1):
             country, region = found
             rest.pop(i)
             break
     # "California" alone is a region; "CA" alone is too ambiguous to call.
-    lone_region = len(parts) == 1 and len(rest) == 1 and not region and len(rest[0]) > 2
+    lone_region = (
+        len(parts) == 1 and len(rest) == 1 and not region and (len(rest[0]) > 2 or remote)
+    )
     if lone_region and (found := _region_of(rest[0])):
         return Location(raw, None, found[1], found[0])
     city_name = rest[0] if rest else None
@@ -268,11 +275,11 @@ def _parse_piece(raw: str, text: str) -> Location:
         metro = METRO_ALIASES.get(fold(city_name))
         if metro and country in (None, metro[1]):
             return Location(raw, metro[0], region, metro[1])
-        city = _find_city(city_name, country, region)
+        city = _find_city(city_name, country, region) or _city_prefix(city_name, country)
         if city:
             if region is None and city.country_code in ("US", "CA") and city.admin1.isalpha():
                 region = city.admin1
-            elif region is None and len(rest) > 1:
+            elif region is None and len(rest) > 1 and not rest[1].isdigit():
                 region = rest[1]
             return Location(raw, city.name, region, city.country_code)
         if len(rest) > 1:
@@ -294,6 +301,16 @@ def _leading_country_code(parts: list[str]) -> str | None:
     in_state = _find_city(parts[1], state[0], state[1]) if state else None
     if in_country and (in_state is None or in_country.population > in_state.population):
         return country
+    return None
+
+
+def _city_prefix(name: str, country: str | None) -> City | None:
+    """"Brisbane QLD", "Paris 75": the longest leading words that name a city."""
+    words = name.split()
+    for end in range(len(words) - 1, 0, -1):
+        city = _find_city(" ".join(words[:end]), country, None)
+        if city:
+            return city
     return None
 
 
@@ -331,7 +348,7 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
             remote = remote or is_remote
             if not text:
                 continue
-            loc = _parse_piece(piece.strip(), text)
+            loc = _parse_piece(piece.strip(), text, is_remote)
             key = (loc.city, loc.region, loc.country_code)
             if key in seen and loc.country_code:
                 continue

@@ -20,9 +20,8 @@ import pyarrow as pa
 from spiders.extract import PayloadError
 from spiders.extract import greenhouse as gh
 from spiders.items import JobPostingItem
+from transforms.enrich import enrich
 from transforms.html_text import html_to_text
-from transforms.labels import employment_type, workplace_type
-from transforms.locations import parse_locations
 from transforms.pay import Salary, greenhouse_pay
 from transforms.timestamps import parse_timestamp
 from warehouse.schema import arrow_schema
@@ -79,11 +78,19 @@ def iter_bronze(paths: Iterable[Path]) -> Iterator[tuple[str, int, dict[str, Any
 
 
 def row_from_item(item: JobPostingItem, snapshot_date: date) -> dict[str, Any]:
-    """The clean schema row for one extracted posting."""
-    locations, remote_said = parse_locations(item.location_raw)
+    """The clean schema row for one extracted posting, enriched."""
+    text = html_to_text(item.description_html)
     parser = PAY_PARSERS.get(item.source)
-    salary = parser(item.salary_structured) if parser and item.salary_structured else None
-    workplace = workplace_type(item.workplace_type_raw) or ("remote" if remote_said else None)
+    structured = parser(item.salary_structured) if parser and item.salary_structured else None
+    enriched = enrich(
+        title=item.title,
+        description=item.description_html,
+        text=text,
+        location_raw=item.location_raw,
+        salary_structured=structured,
+        employment_label=item.employment_type_raw,
+        workplace_label=item.workplace_type_raw,
+    )
     return {
         "posting_id": posting_id(item.source, item.board, item.source_job_id),
         "source": item.source,
@@ -94,20 +101,12 @@ def row_from_item(item: JobPostingItem, snapshot_date: date) -> dict[str, Any]:
         "company": item.company,
         "title": item.title,
         "description_html": item.description_html,
-        "description_text": html_to_text(item.description_html),
-        "locations": [loc.as_dict() for loc in locations],
-        "workplace_type": workplace,
-        "employment_type": employment_type(item.employment_type_raw),
+        "description_text": text,
         "department": item.department,
         "posted_at": parse_timestamp(item.posted_at_raw),
         "updated_at": parse_timestamp(item.updated_at_raw),
         "scraped_at": parse_timestamp(item.fetched_at),
-        "salary_min": salary.min if salary else None,
-        "salary_max": salary.max if salary else None,
-        "salary_currency": salary.currency if salary else None,
-        "salary_period": salary.period if salary else None,
-        "salary_source": salary.source if salary else None,
-        "salary_raw": salary.raw if salary else None,
+        **enriched.as_dict(),
         "snapshot_date": snapshot_date,
     }
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Check = Literal["url", "iso_country", "iso_currency"]
 
@@ -21,6 +21,19 @@ WORKPLACE_TYPES = ("onsite", "hybrid", "remote")
 EMPLOYMENT_TYPES = ("full_time", "part_time", "contract", "temporary", "internship", "other")
 SALARY_PERIODS = ("hour", "day", "week", "month", "year")
 SALARY_SOURCES = ("structured", "text")
+SENIORITIES = (
+    "intern",
+    "entry",
+    "mid",
+    "senior",
+    "staff",
+    "principal",
+    "manager",
+    "director",
+    "executive",
+)
+EDUCATION_LEVELS = ("none", "high_school", "associate", "bachelor", "master", "doctorate")
+YES_NO = ("yes", "no")
 SOURCES = (
     "greenhouse",
     "lever",
@@ -111,6 +124,38 @@ POSTING_FIELDS: tuple[Field, ...] = (
         enum=SALARY_SOURCES,
     ),
     Field("salary_raw", pa.string(), "The pay as found (structured value or matched text)."),
+    Field(
+        "salary_min_annual",
+        pa.float64(),
+        "salary_min per year (hour×2080, day×260, week×52, month×12).",
+    ),
+    Field("salary_max_annual", pa.float64(), "salary_max per year, same factors."),
+    Field(
+        "salary_is_ote",
+        pa.bool_(),
+        "True when the pay stated is on-target earnings / commission, not base pay.",
+    ),
+    Field("seniority", pa.string(), "Level of the role, mostly from the title.", enum=SENIORITIES),
+    Field(
+        "education_level",
+        pa.string(),
+        "Lowest education level the posting accepts.",
+        enum=EDUCATION_LEVELS,
+    ),
+    Field("experience_years_min", pa.int64(), "Years of experience asked for (lower bound)."),
+    Field("experience_years_max", pa.int64(), "Years of experience asked for (upper bound)."),
+    Field(
+        "skills",
+        pa.list_(pa.string()),
+        "Canonical skill names found (taxonomy in transforms/data/skills.tsv).",
+    ),
+    Field(
+        "visa_sponsorship",
+        pa.string(),
+        "Whether the employer sponsors work visas; null when unstated.",
+        enum=YES_NO,
+    ),
+    Field("language", pa.string(), "ISO 639-1 language of the description."),
     Field(
         "snapshot_date",
         pa.date32(),

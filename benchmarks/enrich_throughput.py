@@ -1,0 +1,121 @@
+"""Benchmark: enrichment throughput on one core over demo postings with ~4 KB HTML.
+
+    .venv/bin/python benchmarks/enrich_throughput.py [--postings 100000] [--json out.json]
+
+Reports postings per second for the whole enrichment (HTML → text included), peak memory,
+and where the time goes (each extractor timed separately on a sample). One run, one core:
+figures are rates from this machine, not a unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from jobpipe.demo import Market
+from transforms import classify
+from transforms.enrich import as_text, enrich
+from transforms.locations import parse_locations
+from transforms.salary_text import parse_salary
+from transforms.skills import extract_skills
+
+TARGET_HTML = 4000
+
+
+def demo_postings(count: int, seed: int) -> list[dict[str, Any]]:
+    """``count`` demo postings whose HTML is padded to about 4 KB with another description."""
+    boards = max(1, count // 25)
+    market = Market(seed=seed, boards=boards, jobs_per_board=25)
+    out: list[dict[str, Any]] = []
+    day = date(2026, 11, 1)
+    while len(out) < count:
+        for token in market.board_tokens():
+            for p in market.postings(token, day):
+                out.append(
+                    {
+                        "title": p.title,
+                        "html": p.description_html,
+                        "location": [loc.raw for loc in p.locations],
+                    }
+                )
+        day += timedelta(days=30)
+    out = out[:count]
+    for i, post in enumerate(out):
+        other = out[(i * 7919 + 1) % len(out)]["html"]
+        if len(post["html"]) < TARGET_HTML:
+            post["html"] += other[: TARGET_HTML - len(post["html"])]
+    return out
+
+
+def _timed(fn: Callable[..., Any], calls: list[tuple[Any, ...]]) -> float:
+    start = time.perf_counter()
+    for args in calls:
+        fn(*args)
+    return time.perf_counter() - start
+
+
+def breakdown(posts: list[dict[str, Any]]) -> dict[str, float]:
+    """Milliseconds per posting spent in each extractor (on a sample)."""
+    texts = [as_text(p["html"]) for p in posts]
+    parts = {
+        "html_to_text": _timed(as_text, [(p["html"],) for p in posts]),
+        "locations": _timed(parse_locations, [(p["location"],) for p in posts]),
+        "salary": _timed(parse_salary, [(t,) for t in texts]),
+        "skills": _timed(extract_skills, [(t,) for t in texts]),
+        "language": _timed(classify.language, [(t,) for t in texts]),
+        "seniority": _timed(
+            classify.seniority, [(p["title"], t) for p, t in zip(posts, texts, strict=True)]
+        ),
+        "education": _timed(classify.education_level, [(t,) for t in texts]),
+        "experience": _timed(classify.experience_years, [(t,) for t in texts]),
+        "workplace": _timed(classify.workplace_type, [(t,) for t in texts]),
+        "employment": _timed(classify.employment_type, [(t,) for t in texts]),
+        "visa": _timed(classify.visa_sponsorship, [(t,) for t in texts]),
+    }
+    return {k: v * 1000 / len(posts) for k, v in parts.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postings", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sample", type=int, default=5_000, help="postings for the breakdown")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    posts = demo_postings(args.postings, args.seed)
+    made = time.perf_counter() - t0
+    avg_html = sum(len(p["html"]) for p in posts) / len(posts)
+    enrich(title="warm-up", description="<p>Python, $100,000 a year, Berlin</p>")
+    start = time.perf_counter()
+    for p in posts:
+        enrich(title=p["title"], description=p["html"], location_raw=p["location"])
+    elapsed = time.perf_counter() - start
+    result = {
+        "postings": len(posts),
+        "avg_html_bytes": round(avg_html),
+        "seconds": round(elapsed, 2),
+        "postings_per_second": round(len(posts) / elapsed),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "ms_per_posting_by_step": {
+            k: round(v, 1) for k, v in breakdown(posts[: args.sample]).items()
+        },
+        "generation_seconds": round(made, 1),
+        "python": sys.version.split()[0],
+    }
+    print(json.dumps(result, indent=2))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(result, fh, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

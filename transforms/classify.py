@@ -1,0 +1,814 @@
+"""Analyst fields read from a posting's title and plain-text description.
+
+Pure, rule-based functions: every rule lives in a table of precompiled regexes (value, pattern),
+evaluated in order; the first rule that matches wins unless a function documents otherwise.
+Nothing here raises on arbitrary text; every function returns None when the posting is silent.
+
+Choices made where the analysts' spec leaves room (also repeated on each function):
+
+* seniority — checked in this order: intern, executive, director, manager, principal, explicit
+  junior/entry, staff, senior, weak entry ("Associate X", "Engineer I"), mid. So "Senior
+  Manager" → manager, "Sr Director" → director, "Senior Staff Engineer" → staff, "Junior
+  Architect" → entry. "Team Lead"/"Team Leader"/"Teamleiter"/"Shift Lead"/"Supervisor" are
+  people managers → manager; "Tech Lead"/"Lead Engineer"/"Architect" are individual
+  contributors → staff. IC roles that merely contain "manager" (product, project, program,
+  account, customer success, community, … manager) are not a level: "Senior Product Manager" →
+  senior, "Product Manager" → mid, but "Group Product Manager" → manager. "Managing Director"
+  and "Geschäftsführer" → executive. German "Leiter/Leiterin/Leitung" on its own ("Leiter
+  Vertrieb") or as Abteilungs-/Bereichs-/Werks-/Niederlassungsleiter → director; any other
+  compound (Teamleiter, Filialleiter, Projektleiter, Stationsleitung) → manager. "Staff" is a
+  level only before an engineering/science role ("Staff Nurse", "Staff Accountant" are not).
+  "Fellow" → principal except postdoctoral/research/teaching/clinical fellows. Roman numerals:
+  I → entry, II → mid, III → senior, IV → staff. Apprentices/Azubis/alternants → intern
+  (training roles). An unqualified title falls back to stated experience years
+  (0–1 entry, 2–4 mid, 5–7 senior, 8+ staff), else mid; no title and no years → None.
+* education — the lowest level among the degree mentions that read as requirements (mentions
+  in benefit/company sentences such as tuition reimbursement are skipped); "preferred" levels
+  count too, so "PhD preferred" alone → doctorate. A completed German Ausbildung (vocational
+  training) maps to high_school: it is entered after secondary school and is not a degree;
+  a German Diplom / Dipl.-Ing. maps to master; French Bac+2 → associate, Bac+3/4 → bachelor,
+  Bac+5 → master, Bac+8 → doctorate.
+* experience — "up to 2 years" → (0, 2); a single number is a minimum ("3 years" → (3, None));
+  the general requirement wins over sub-requirements ("7+ years of experience, including 3+
+  years leading teams" → (7, None)): mentions worded as experience beat mentions that merely
+  say "years with X", then the largest minimum wins; "preferred" mentions lose to required ones.
+* workplace — label, then location, then text; in text hybrid > remote > onsite; a negated
+  remote ("no remote work", "not remote") is an onsite signal; "N days in the office" is hybrid
+  for 1–4 and onsite for 5; French "télétravail" without "complet/100%" is hybrid.
+* employment — label, then title, then text; an unrecognised label ("other") only wins when the
+  title and text say nothing. In title/text: internship > contract > temporary, then whichever
+  of part-/full-time is mentioned first ("Vollzeit/Teilzeit" → full_time). Hours per week
+  < 35 → part_time, ≥ 35 → full_time. "CDI"/"unbefristet" → full_time.
+* visa — a "no" statement wins over a "yes" one.
+* language — py3langid restricted to LANGUAGES, on the first LANGUAGE_SAMPLE characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from transforms import labels
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+Rule = tuple[str, re.Pattern[str]]
+IGNORE = re.IGNORECASE
+
+SENIORITY_LEVELS = (
+    "intern", "entry", "mid", "senior", "staff", "principal", "manager", "director", "executive",
+)  # fmt: skip
+EDUCATION_LEVELS = ("none", "high_school", "associate", "bachelor", "master", "doctorate")
+WORKPLACE_TYPES = ("onsite", "hybrid", "remote")
+EMPLOYMENT_TYPES = ("full_time", "part_time", "contract", "temporary", "internship", "other")
+VISA_VALUES = ("yes", "no")
+LANGUAGES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "no", "fi", "cs", "ja", "zh",
+    "ko", "tr", "ro", "hu", "ru", "uk", "el", "ar", "he",
+)  # fmt: skip
+LANGUAGE_SAMPLE = 1000  # characters classified; enough for a stable answer, keeps it cheap
+MIN_LETTERS = 20
+
+
+def _rules(*pairs: tuple[str, str], flags: int = IGNORE) -> tuple[Rule, ...]:
+    return tuple((value, re.compile(pattern, flags)) for value, pattern in pairs)
+
+
+def _first(rules: tuple[Rule, ...], text: str) -> str | None:
+    return next((value for value, pattern in rules if pattern.search(text)), None)
+
+
+def _blank(text: str | None) -> bool:
+    return not text or not text.strip()
+
+
+# --------------------------------------------------------------------------- windows
+# Speed: instead of running every rule over the whole description, one pass of a literal trie
+# regex finds trigger words (at word starts) for every field; each field then runs its rules
+# only over the merged windows around its triggers. The scan is cached per text, so the seven
+# functions called on one posting share it.
+
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "experience": (
+        "year", "yr", "jahr", "ans", "an d", "anné", "año", "ano", "anni", "jaar", "lat", "rok",
+    ),
+    "education": (
+        "bachelor", "bac+", "bac ", "bacc", "bach", "master", "máster", "mestrado", "magist",
+        "laurea", "diplom", "diplô", "dipl", "phd", "ph.", "ph ", "doctor", "doktor", "doutor",
+        "dottor", "promo", "degree", "studium", "studia",
+        "hochschul", "fachhochschul", "universit", "abitur", "fachabitur", "matura", "reife",
+        "realschul", "hauptschul", "ausbildung", "berufsausbildung", "apprentice", "vocational",
+        "high school", "high-school", "secondary", "ged", "a-level", "gcse", "ensino",
+        "educación", "técnico",
+        "wykształcenie", "licen", "grado", "gradua", "título", "titul", "hbo", "wo-", "associate",
+        "ingénieur", "undergrad", "postgrad", "kein", "sans", "msc", "m.sc", "bsc", "b.sc",
+        "mba", "bsn", "beng", "b.eng", "meng", "m.eng", "btech", "b.tech", "mtech", "m.tech",
+        "mph", "pharm", "dphil", "d.phil", "ba ", "ba/", "ba)", "bs ", "bs/", "bs)", "b.a", "b.s",
+        "ms ", "ms/", "ma ", "ma/", "m.a", "m.s", "master-",
+    ),
+    "workplace": (
+        "remot", "hybri", "híbrid", "hybryd", "office", "büro", "bureau", "oficina",
+        "escritório", "on-site", "onsite", "on site", "in-person", "in person", "home", "wfh",
+        "télétravail", "teletrabajo", "zdaln", "vor ort", "präsenz", "présentiel", "presencial",
+        "stacjonar", "anywhere", "mobil", "day", "tag", "jour", "día", "dia", "flexib",
+        "partially", "partly", "mix", "combination", "split", "blend", "100", "vollständig",
+        "komplett", "ausschließlich", "full remote", "kein", "pas de", "sin ", "sem ", "praca",
+        "trabajo", "trabalho", "cannot", "in the office", "from the office",
+    ),
+    "employment": (
+        "full-time", "full time", "fulltime", "part-time", "part time", "parttime",
+        "vollzeit", "teilzeit", "temps", "temporary", "temp ", "temp-", "cdi", "cdd",
+        "contract", "contrat", "freelanc", "freiberuf", "auftrags", "1099", "c2c", "corp-to",
+        "corp to", "seasonal", "fixed-term", "fixed term", "befrist", "unbefrist", "internship",
+        "intern ", "intern,", "intern)", "interns", "praktik", "pflichtprakt", "werkstud",
+        "stage", "pasant", "práctica", "estágio", "staż", "tiempo", "jornada", "media jornada",
+        "medio tiempo", "meio", "período", "pełny", "niepełny", "permanent", "hours", "hour ",
+        "hrs", "stunden", "std", "heures", "horas", "w-2", "w2", "czas",
+    ),
+    "visa": ("visa", "visum", "sponsor", "parrain", "patrocin", "relocation", "h-1b", "h1b"),
+}  # fmt: skip
+# Characters (before, after) around a trigger word that a field's rules look at.
+WINDOWS = {
+    "experience": (45, 35),
+    "education": (45, 75),
+    "workplace": (70, 90),
+    "employment": (60, 90),
+    "visa": (70, 70),
+}
+Spans = tuple[tuple[int, int], ...]
+WORD_START = "\\s(/\"'+\\-–—,.:;|*•·"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefix (much faster than a|b|c)."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        rest = [tail for tail in tails if tail]
+        inner = _trie(rest) if rest else ""
+        optional = "?" if rest and "" in tails else ""
+        branches.append(re.escape(head) + (f"(?:{inner}){optional}" if inner else ""))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_ALL_TRIGGERS = sorted({word for words in TRIGGERS.values() for word in words})
+TRIGGER_RE = re.compile(f"[{WORD_START}]" + _trie(_ALL_TRIGGERS))
+# A match is the longest trigger; it also stands for every shorter trigger it starts with.
+FIELDS_OF = {
+    word: frozenset(
+        field for field, words in TRIGGERS.items() for other in words if word.startswith(other)
+    )
+    for word in _ALL_TRIGGERS
+}
+
+
+@lru_cache(maxsize=32)
+def _trigger_positions(text: str) -> dict[str, list[int]]:
+    """Start offsets of trigger words in ``text``, per field (one scan, cached per text)."""
+    found: dict[str, list[int]] = {}
+    for m in TRIGGER_RE.finditer(" " + text.lower()):
+        for field in FIELDS_OF.get(m.group()[1:], ()):
+            found.setdefault(field, []).append(m.start())
+    return found
+
+
+def _spans(text: str | None, field: str) -> Spans:
+    """Merged (start, end) spans of ``text`` around ``field``'s trigger words; () when none."""
+    if _blank(text):
+        return ()
+    before, after = WINDOWS[field]
+    spans: list[tuple[int, int]] = []
+    for pos in _trigger_positions(text or "").get(field, ()):
+        lo, hi = max(0, pos - before), pos + after
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return tuple(spans)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, spans: Spans) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` inside the spans (lookarounds still see the whole text)."""
+    for lo, hi in spans:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _search(pattern: re.Pattern[str], text: str, spans: Spans) -> re.Match[str] | None:
+    return next(_finditer(pattern, text, spans), None)
+
+
+def _first_in(rules: tuple[Rule, ...], text: str, spans: Spans) -> str | None:
+    return next((value for value, pattern in rules if _search(pattern, text, spans)), None)
+
+
+# --------------------------------------------------------------------------- numbers
+
+NUMBER_WORDS = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15,
+    # German
+    "ein": 1, "einem": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10,
+    # Spanish / Portuguese
+    "uno": 1, "um": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "cuatro": 4,
+    "cinco": 5, "seis": 6, "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9,
+    "diez": 10, "dez": 10,
+}  # fmt: skip
+_NUM = r"\d{1,2}|\b" + _trie(sorted(NUMBER_WORDS)) + r"\b"
+
+
+def _number(token: str | None) -> int | None:
+    if not token:
+        return None
+    token = token.lower()
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
+
+
+# --------------------------------------------------------------------------- seniority
+
+IC_MANAGER = re.compile(
+    r"(?<!group )\b(?:product|project|program|programme|account|key account|case|content|"
+    r"community|social media|brand|campaign|relationship|territory|customer success|success|"
+    r"partner|release)\s+manager\b",
+    IGNORE,
+)
+_ROMAN = r"(?<![\w/.-]){}(?![\w/'’-])"
+SENIORITY_RULES: tuple[Rule, ...] = (
+    *_rules(
+        (
+            "intern",
+            r"\b(?:interns?|internship|praktikant(?:in)?|praktikum|werkstudent(?:in)?|"
+            r"working student|stagiaire|stagiair|stażyst(?:a|ka)|praktykant(?:ka)?|becari[oa]|"
+            r"estagi[aá]ri[oa]|est[aá]gio|pasante|tirocinante|apprentice(?:ship)?|"
+            r"auszubildende[rn]?|azubi|ausbildung|alternant(?:e)?|alternance|co-op student)\b",
+        ),
+        (
+            "executive",
+            r"\b(?:vp|svp|evp|vice[- ]president|chief|ceo|cto|cfo|coo|cio|ciso|cmo|cpo|"
+            r"president|presidente|präsident(?:in)?|"
+            r"(?:co-?)?founder(?!['’]?s?\s+(?:associate|office|assistant))|"
+            r"geschäftsführer(?:in)?|geschäftsführung|managing director|vorstand|prezes|pdg|"
+            r"directeur général|directrice générale|director general|"
+            r"diretor(?:a)? execut\w+|director(?:a)? ejecutiv[oa])\b",
+        ),
+        (
+            "director",
+            r"\b(?:directors?|directora|directeur|directrice|diretor(?:a)?|direttore|"
+            r"direttrice|dyrektor(?:ka)?|direktor(?:in)?|head of|head,|"
+            r"(?:abteilungs|bereichs|hauptabteilungs|geschäftsbereichs|werks?|"
+            r"niederlassungs|fachbereichs|standort)?(?:leiter(?:in)?|leitung))\b",
+        ),
+        (
+            "manager",
+            r"\b(?:manager(?:in)?|mgr|supervisor|team ?lead(?:er)?|shift lead(?:er)?|"
+            r"people lead|gerente|responsable|responsabile|kierownik|kierowniczka|jef[ea] de|"
+            r"encargad[oa]|chef d['’] ?équipe|chef de service|lider zespołu|"
+            r"líder de equipe|coordenador(?:a)?)\b|"
+            r"\B(?<!halb)(?<!beg)(?<!an)(?<!ein)(?<!ab)(?<!weiter)(?:leiter(?:in)?|leitung)\b",
+        ),
+        (
+            "principal",
+            r"\b(?:principal|distinguished|"
+            r"(?<!postdoctoral )(?<!postdoc )(?<!research )(?<!teaching )(?<!clinical )"
+            r"(?<!graduate )(?<!doctoral )fellow)\b",
+        ),
+        (
+            "entry",
+            r"\b(?:junior|juniorin|jr|jnr|júnior|młodsz[ya]|entry[- ]level|new grads?|"
+            r"graduate|trainee|débutant(?:e)?)\b",
+        ),
+        (
+            "staff",
+            r"\b(?:staff(?=(?:\s+[\w+/-]+){0,3}?\s+(?:engineer|scientist|developer|designer|"
+            r"architect|researcher|analyst|programmer|sre)s?\b)|tech(?:nical)? lead|"
+            r"lead(?!\s+(?:gen|generation|qualification|nurtur))|"
+            r"architect|architekt(?:in)?|architecte|arquitet[oa]|arquitect[oa])\b",
+        ),
+        ("senior", r"\b(?:senior|seniorin|sr|snr|sénior|sênior|starsz[ya])\b"),
+    ),
+    *_rules(
+        ("senior", _ROMAN.format("III")),
+        ("staff", _ROMAN.format("IV")),
+        ("entry", _ROMAN.format("I")),
+        ("mid", _ROMAN.format("II")),
+        flags=0,
+    ),
+    *_rules(
+        ("entry", r"^\W*associate\s+\w"),
+        ("mid", r"\b(?:mid|mid-level|midlevel|intermediate|pleno|regular)\b"),
+    ),
+)
+YEARS_TO_LEVEL = ((8, "staff"), (5, "senior"), (2, "mid"), (0, "entry"))
+
+
+def seniority(title: str | None, text: str | None = None) -> str | None:
+    """Career level from the title; unqualified titles fall back to stated years, else mid.
+
+    Order of checks and the ambiguous cases (Team Lead → manager, Tech Lead → staff, product
+    manager → not a level, Leiter → director/manager) are listed in the module docstring.
+    """
+    has_title = not _blank(title)
+    if has_title:
+        level = _first(SENIORITY_RULES, IC_MANAGER.sub(" role ", title or ""))
+        if level:
+            return level
+    low, high = experience_years(text)
+    years = low if low is not None else high
+    if years is not None:
+        return next(level for floor, level in YEARS_TO_LEVEL if years >= floor)
+    return "mid" if has_title else None
+
+
+# --------------------------------------------------------------------------- education
+
+EDUCATION_RANK = {level: rank for rank, level in enumerate(EDUCATION_LEVELS)}
+_DEGREE_TAIL = r"(?:\s+(?:degree|diploma))?(?:\s+(?:in|of))?"
+EDUCATION_PATTERNS = (
+    (
+        "none",
+        r"\bno (?:formal )?(?:college |university )?(?:degree|diploma|education|qualifications?)"
+        r"(?: is| are)? (?:required|necessary|needed)|"
+        r"(?:degree|diploma)s? (?:is |are )?not (?:required|necessary|needed)|"
+        r"kein(?:e|en)? (?:abschluss|studium|ausbildung) (?:erforderlich|notwendig|nötig)|"
+        r"sans diplôme|sin (?:titulación|título) requerid[oa]",
+    ),
+    (
+        "doctorate",
+        r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral degree|doctor of philosophy|\bd\.?phil\b|"
+        r"\bpharm\.?\s?d\b|doktorgrad|doktortitel|\bdoktorat|abgeschlossene promotion|"
+        r"\bpromoviert|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|\bdottorato\b" + _DEGREE_TAIL,
+    ),
+    (
+        "master",
+        r"(?:\bmaster(?:'s|’s|s)?\s+(?:degree|of\s+(?:science|arts|engineering|business))|"
+        r"\bmaster(?:'s|’s)|\bmasters?(?=\s+(?:in|degree))|"
+        r"\bmaster-?(?:abschluss|studium|grad)|"
+        r"\bmaster\b(?=\s*(?:/|or|oder|ou|o)\s*(?:ph|doct|promo|dr\b|mba))|"
+        r"\bmáster\b|\bmestrado\b|\bmagister\w*|laurea magistrale|"
+        r"\bdiplom\b|\bdiplom-\w+|\bdipl\.-?\s?\w+|\bgraduate degree|\bpost-?graduate degree|"
+        r"\badvanced degree|\bmaster 2\b|diplôme d['’]ingénieur|\bwo-(?:niveau|opleiding)|"
+        r"(?-i:(?<!, )\bM\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/)))|"
+        r"(?-i:\bMSc\b|\bM\.Sc\b\.?|\bMEng\b|\bM\.Eng\b\.?|\bMBA\b|\bM\.?Tech\b|\bMPH\b))"
+        + _DEGREE_TAIL,
+    ),
+    (
+        "bachelor",
+        r"(?:\bbachelor(?:'s|’s|s)?|bachelor-?(?:abschluss|studium)|baccalaureate degree|"
+        r"\bundergraduate degree|\b(?:4|four)[- ]year (?:college |university )?degree|"
+        r"\b(?:college|university|universitäts|academic|relevant|technical|engineering|stem|"
+        r"tertiary) degree|\bdegree (?:in|required)|\b(?:fach)?hochschul(?:abschluss|studium)|"
+        r"universitätsabschluss|\bstudium\b|"
+        r"licence (?:en|professionnelle|universitaire)|niveau licence|\blicenciatura|"
+        r"\blicenciad[oa]\b|\bgrado (?:en|universitario)|\bgraduação|\bgraduad[oa] em|"
+        r"\bbacharel(?:ado)?\b|wykształcenie wyższe|studia wyższe|\blaurea\b|"
+        r"título universitario|titulación universitaria|\bhbo-?(?:niveau|opleiding)|"
+        r"(?-i:\bB\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|\))))|"
+        r"(?-i:\bBSc\b|\bB\.Sc\b\.?|\bBSN\b|\bBEng\b|\bB\.Eng\b\.?|\bB\.?Tech\b|\bBBA\b))"
+        + _DEGREE_TAIL,
+    ),
+    (
+        "associate",
+        r"\bassociate(?:'s|’s|s)?\s+degree|associate of (?:arts|science|applied)|"
+        r"\b(?:2|two)[- ]year (?:college |technical )?degree|técnico superior",
+    ),
+    (
+        "high_school",
+        r"\bhigh[- ]school|\bged\b|secondary school|secondary education|\bmatura\b|"
+        r"(?:fach)?abitur\b|fachhochschulreife|mittlere reife|realschulabschluss|"
+        r"hauptschulabschluss|\b(?:berufs)?ausbildung\b|completed apprenticeship|"
+        r"vocational (?:training|qualification)|baccalaur[ée]at|\bbac\b(?!\s*\+)|"
+        r"\bbachillerato\b|ensino médio|educación secundaria|wykształcenie średnie|"
+        r"\ba-levels?\b|\bgcse",
+    ),
+    ("bac", r"\bbac\s*\+\s*(?P<bacn>\d)"),
+)
+EDUCATION_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in EDUCATION_PATTERNS), IGNORE)
+BAC_LEVELS = ((8, "doctorate"), (5, "master"), (3, "bachelor"), (0, "associate"))
+NOT_A_REQUIREMENT = re.compile(
+    r"tuition|reimburs|partner\w* with|scholarship|alumni|"
+    r"\bour (?:founders?|team|engineers|employees|staff|people)\b|"
+    r"(?:support|fund|pay for|sponsor)\w* (?:your |their |for |employees )?(?:further |"
+    r"continuing )?(?:education|studies|degree)|education (?:assistance|benefits?|stipend|budget)|"
+    r"continuing education|learning budget",
+    IGNORE,
+)
+CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
+
+
+def _clause(text: str, start: int, end: int, reach: int = 160) -> str:
+    """The sentence-ish span around ``text[start:end]`` (at most ``reach`` chars each side)."""
+    before = CLAUSE_BREAK.split(text[max(0, start - reach) : start])[-1]
+    after = CLAUSE_BREAK.split(text[end : end + reach], maxsplit=1)[0]
+    return before + text[start:end] + after
+
+
+def _education_of(match: re.Match[str]) -> str:
+    kind = match.lastgroup or ""
+    if kind == "bac":
+        digit = int(match.group("bacn"))
+        return next(level for floor, level in BAC_LEVELS if digit >= floor)
+    return kind
+
+
+def education_level(text: str | None) -> str | None:
+    """Lowest education level the posting states as acceptable; None when it says nothing.
+
+    "MSc or PhD" → master, "Bachelor's or Master's" → bachelor, "or equivalent experience" does
+    not lower it, "no degree required" → none. German Ausbildung → high_school (see module doc).
+    """
+    body = text or ""
+    found = {
+        _education_of(m)
+        for m in _finditer(EDUCATION_RE, body, _spans(text, "education"))
+        if not NOT_A_REQUIREMENT.search(_clause(body, m.start(), m.end()))
+    }
+    return min(found, key=EDUCATION_RANK.__getitem__) if found else None
+
+
+# --------------------------------------------------------------------------- experience
+
+_UNIT = r"(?:years?|yrs?|jahre?n?|ans|an|années?|años?|anos?|anni|jaar|lat[a]?|rok(?:u)?)"
+YEARS_RE = re.compile(
+    rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de)\s+)?"
+    rf"(?P<lo>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?"
+    rf"(?:\s*(?:-|–|—|to|bis|à|a|até|do|and|und|et|y|e|or|oder|ou|o)\s*"
+    rf"(?P<hi>{_NUM})(?:\s*\(\d{{1,2}}\))?)?\s*(?P<plus2>\+|or more|or longer|oder mehr)?"
+    rf"\s*(?P<unit>{_UNIT})\b['’]?(?P<plus3>\s*(?:\+|or more|plus))?",
+    IGNORE,
+)
+EXPERIENCE_WORD = (
+    r"(?:experience|expertise|erfahrung|berufserfahrung|expérience|experiencia|experiência|"
+    r"esperienza|doświadcz\w*|ervaring)"
+)
+EXPERIENCE_AFTER = re.compile(rf"^[^.;\n]{{0,60}}?{EXPERIENCE_WORD}", IGNORE)
+EXPERIENCE_BEFORE = re.compile(rf"{EXPERIENCE_WORD}[^.;\n]{{0,40}}$", IGNORE)
+MINIMUM_BEFORE = re.compile(
+    r"(?:at least|minimum(?: of)?|min\.?|mindestens|mind\.|au moins|al menos|como mínimo|"
+    r"pelo menos|no mínimo|co najmniej|more than|over)\s*$",
+    IGNORE,
+)
+WORK_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:working|in|as|with|building|developing|designing|leading|managing|"
+    r"hands-on|professional|relevant|industry|programming|coding|doing|writing|using|"
+    r"post-|full-time|commercial|practical|proven)\b",
+    IGNORE,
+)
+NOT_EXPERIENCE_AFTER = re.compile(
+    r"^\W{0,3}(?:ago|old|of age|or older|and older|of service|in business|warranty|vesting|"
+    r"anniversary|of (?:our |company )?history|alt|d['’]âge|de edad|de idade)\b",
+    IGNORE,
+)
+NOT_EXPERIENCE_BEFORE = re.compile(
+    r"(?:founded|established|since|celebrat\w*|vest\w*|after|aged?|\bpast|\blast|"
+    r"in business for|been (?:around|operating|in business)|company)[^.;\n]{0,25}$",
+    IGNORE,
+)
+PREFERRED_AFTER = re.compile(
+    r"^[^.;\n]{0,80}?(?:preferred|is a plus|nice to have|ideally|bonus|desirable|"
+    r"wünschenswert|von vorteil|un plus|souhaité|deseable|valorable)",
+    IGNORE,
+)
+MAX_YEARS = 30
+
+
+def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None, int | None]:
+    """(is experience, is general, min, max) for one "N years" match."""
+    lo, hi = _number(m.group("lo")), _number(m.group("hi"))
+    before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 100]
+    if lo is None or NOT_EXPERIENCE_AFTER.search(after) or NOT_EXPERIENCE_BEFORE.search(before):
+        return False, False, None, None
+    if m.group("upto"):
+        lo, hi = 0, lo
+    elif hi is not None and hi < lo:
+        lo, hi = hi, lo
+    if max(lo, hi or 0) > MAX_YEARS:
+        return False, False, None, None
+    general = bool(EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
+    qualified = bool(
+        m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
+        or m.group("upto") or MINIMUM_BEFORE.search(before)
+    )  # fmt: skip
+    is_experience = general or (qualified and bool(WORK_AFTER.search(after)))
+    return is_experience, general, lo, hi
+
+
+def experience_years(text: str | None) -> tuple[int | None, int | None]:
+    """(min, max) years of experience required; (None, None) when not stated.
+
+    "4+ years" → (4, None), "3-6 years" → (3, 6), "up to 2 years" → (0, 2). The general
+    requirement wins over sub-requirements and required over preferred (see module doc).
+    Company age, service benefits and ages ("18 years or older") are ignored.
+    """
+    body = text or ""
+    best: tuple[bool, bool, int] | None = None
+    result: tuple[int | None, int | None] = (None, None)
+    for m in _finditer(YEARS_RE, body, _spans(text, "experience")):
+        is_experience, general, lo, hi = _year_candidate(body, m)
+        if not is_experience or lo is None:
+            continue
+        required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
+        key = (required, general, lo)
+        if best is None or key > best:
+            best, result = key, (lo, hi)
+    return result
+
+
+# --------------------------------------------------------------------------- workplace
+
+_NUM_DAYS = rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*(?:days?|tage?n?|jours?|días|dias)"
+OFFICE_DAYS = re.compile(
+    rf"{_NUM_DAYS}\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
+    r"(?:(?:in|at|from|im|au|en|na|no)\s+(?:the\s+|our\s+)?(?:office|büro|bureau|oficina|"
+    r"escritório)|on-?site|onsite|vor ort|en présentiel|presencial)",
+    IGNORE,
+)
+OFFICE_DAYS_BEFORE = re.compile(
+    r"(?:in (?:the )?office|on-?site|onsite|im büro)\s*(?:for\s+)?" + _NUM_DAYS, IGNORE
+)
+REMOTE_DAYS = re.compile(
+    rf"{_NUM_DAYS}\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
+    r"(?:of\s+)?(?:remote|working from home|work from home|from home|wfh|home-?office|"
+    r"mobiles? arbeit\w*|de télétravail|télétravail|de teletrabajo|remotos?|de home office)",
+    IGNORE,
+)
+WORKPLACE_TEXT_RULES = _rules(
+    (
+        "hybrid",
+        r"\bhybrid(?:e[nrs]?)?\b(?!\s*[-‐]?\s*(?:cloud|apps?|mobile|native|multi|on-prem|"
+        r"infrastructure|it\b|vehicles?|cars?|electric|engines?|solutions?|integration|"
+        r"architectures?|systems?|search|deployments?|data|databases?|storage|networks?|"
+        r"environments?|models?|methods?|algorithms?|approach|events?|learning|teaching|"
+        r"quantum|classical|computing|power|energy|technolog|platforms?|warfare|threats?|"
+        r"security|kubernetes|aws|azure|rice|seeds?|and multi))|"
+        r"\bhíbrid[oa]\b|\bhybryd\w*|flexib\w* (?:between|mix of) (?:home|remote)|"
+        r"(?:mix|combination|split|blend) (?:of |between )(?:remote|home|working from home) "
+        r"(?:and|&) (?:office|in-office|on-?site)|partially remote|partly remote|"
+        r"remote (?:and|&|/) (?:in-office|office|on-?site) (?:work|days)|"
+        r"\btélétravail (?:partiel|possible|flexible)|télétravail\b(?! (?:complet|total|100))|"
+        r"\bteletrabajo parcial|(?<!100% )(?<!100 % )(?<!vollständig )(?<!komplett )"
+        r"\b(?:home-?office|mobiles? arbeiten)\b(?![^.\n]{0,20}100 ?%)",
+    ),
+    (
+        "onsite",
+        r"\b(?:no|not|non|isn't|never)[- ](?:an? |fully |eligible for |available for |offered as )?"
+        r"(?:fully )?remote\b|\bwithout (?:\w+ ){0,3}remote\b|"
+        r"\bremote (?:work|working|option)s?\b[^.\n]{0,20}\b(?:not|no longer)\b"
+        r"[^.\n]{0,15}\b(?:possible|available|offered|an option|allowed|permitted|eligible)|"
+        r"cannot be (?:performed|done) remotely|kein(?:e|en)? (?:homeoffice|home-office|remote)|"
+        r"pas de télétravail|sin teletrabajo|sem home office",
+    ),
+    (
+        "remote",
+        r"\b(?:fully|100 ?%|completely|entirely|full|all|totally)[- ]remote\b|"
+        r"\bremote[- ](?:first|only|friendly|company|position|role|job|opportunity|contract|"
+        r"based|eligible|work (?:from|anywhere))\b|"
+        r"\bwork(?:ing)? (?:from )?anywhere\b|\bwork(?:ing)? remotely\b(?! (?:occasionally|"
+        r"up to|on|one|two|\d))|(?:^|\n)\s*(?:location\s*:\s*)?remote\s*(?:$|\n|\(|,|-|–|\|)|"
+        r"\(remote\)|\bwork from home (?:position|role|job|opportunity)|"
+        r"(?:100 ?%|vollständig|komplett|ausschließlich)\s*(?:im )?(?:remote|home-?office|"
+        r"mobil\w*)|(?:home-?office|mobiles? arbeiten)\s*(?:zu |bis zu )?100 ?%|"
+        r"télétravail (?:complet|total|à 100 ?%|100 ?%)|full remote|\bremoto\b|"
+        r"\b(?:trabajo|trabalho) (?:100 ?% )?remoto|praca zdalna|\bzdalni[ea]\b",
+    ),
+    (
+        "onsite",
+        r"\bon[- ]?site\b(?!\s+(?:gym|cafeteria|parking|childcare|daycare|fitness|caf[ée]|"
+        r"canteen|meals?|lunch|health|clinic|amenities|restaurant|dining|wellness|medical|"
+        r"events?|interviews?|perks?|food|kitchen|massage|doctor|services?))|"
+        r"\bin[- ]person (?:role|position|job|work|opportunity)|\boffice[- ]based\b|"
+        r"\b(?:in|from) (?:the |our )?office (?:five|5|full[- ]time|every day)|"
+        r"\bvor ort\b|\bpräsenz(?:pflicht|arbeit|tätigkeit)|\ben présentiel|"
+        r"\b100 ?% présentiel|\bpresencial\b|\bstacjonarn\w+",
+    ),
+)
+LOCATION_RULES = _rules(
+    ("hybrid", r"\bhybrid|\bhíbrid|\bhybryd"),
+    ("remote", r"\bremote|\bhome-?office|\btélétravail|\bremoto|\bzdaln|\banywhere\b"),
+    ("onsite", r"\bon[- ]?site\b|\bin[- ]office\b|\bpresencial\b|\bprésentiel"),
+)
+
+
+def _days_signal(text: str, spans: Spans) -> str | None:
+    """hybrid for 1–4 office days or any remote days a week, onsite for 5 office days."""
+    for pattern in (OFFICE_DAYS, OFFICE_DAYS_BEFORE):
+        for m in _finditer(pattern, text, spans):
+            days = _number(m.group("days"))
+            if days:
+                return "onsite" if days >= 5 else "hybrid"
+    return "hybrid" if _search(REMOTE_DAYS, text, spans) else None
+
+
+def workplace_type(
+    text: str | None, *, label: str | None = None, location: str | None = None
+) -> str | None:
+    """onsite/hybrid/remote from the platform label, then the location, then the text.
+
+    In text: hybrid wording beats remote, remote beats onsite; "no remote work" / "not remote" /
+    "remote work is not possible" are onsite; "remote interviews/onboarding/team members" say
+    nothing. None when nothing is said.
+    """
+    found = labels.workplace_type(label)
+    if found:
+        return found
+    if not _blank(location):
+        found = labels.workplace_type(location) or _first(LOCATION_RULES, location or "")
+        if found:
+            return found
+    body, spans = text or "", _spans(text, "workplace")
+    days = _days_signal(body, spans)
+    if days == "hybrid":
+        return days
+    return _first_in(WORKPLACE_TEXT_RULES, body, spans) or days
+
+
+# --------------------------------------------------------------------------- employment
+
+_TYPE_WORDS = (
+    (
+        "internship",
+        r"\b(?:intern|internship|praktikant(?:in)?|praktikum|werkstudent(?:in)?|"
+        r"working student|stagiaire|co-op|pasantía|prácticas|estágio|staż)\b",
+    ),
+    (
+        "contract",
+        r"\b(?:contract|contractor|freelance|freelancer|1099|c2c|corp[- ]to[- ]corp)\b",
+    ),
+    (
+        "temporary",
+        r"\b(?:temp|temporary|seasonal|fixed[- ]term|interim|befristet|cdd|aushilfe)\b",
+    ),
+    (
+        "part_time",
+        r"\b(?:part[- ]?time|teilzeit|temps partiel|medio tiempo|media jornada|tiempo parcial|"
+        r"meio período|meio periodo|tempo parcial|niepełny etat)\b",
+    ),
+    (
+        "full_time",
+        r"\b(?:full[- ]?time|vollzeit|temps plein|cdi|tiempo completo|jornada completa|"
+        r"tempo integral|período integral|pełny etat)\b",
+    ),
+)
+TITLE_EMPLOYMENT_RULES = _rules(*_TYPE_WORDS)
+TEXT_EMPLOYMENT_RULES = _rules(
+    (
+        "internship",
+        r"(?<!previous )(?<!prior )(?<!relevant )(?<!completed )(?<!former )"
+        r"\b(?:internship|praktikum|pflichtpraktikum|werkstudent(?:in)?|stage de fin d['’]études|"
+        r"stage de \d|pasantía|prácticas|estágio|staż)\b(?!\s+(?:experience|is a plus))",
+    ),
+    (
+        "contract",
+        r"(?<!fixed-term )(?<!fixed term )(?<!temporary )"
+        r"\bcontract (?:role|position|job|basis|assignment|opportunity|engagement|length|"
+        r"duration|for|of|to[- ]hire|-to-hire)\b|\b\w+[- ]month contract\b|"
+        r"\bcontract-to-hire\b|\bw-?2 contract|\b1099\b|\bc2c\b|\bcorp[- ]to[- ]corp\b|"
+        r"\bfreelance\w*|\b(?:as an? |independent )contractor\b|"
+        r"\bcontractor (?:role|position|basis)\b|\bauftragsbasis\b|\bfreiberuflich\w*",
+    ),
+    (
+        "temporary",
+        r"\b(?:temporary|seasonal|temp) (?:position|role|job|assignment|contract|employment|"
+        r"basis|worker|staff|opportunity|hire|associate)|\btemp-to-perm\b|"
+        r"\bfixed[- ]term\b|(?<!un)befristet\w*|\bcdd\b|contrato temporal|"
+        r"contrato temporário|tempo determinado|czas określony|\bseasonal\b",
+    ),
+    (
+        "part_time",
+        r"\bpart[- ]time\b|\bteilzeit\b|temps partiel|medio tiempo|media jornada|"
+        r"tiempo parcial|meio período|meio periodo|tempo parcial|niepełny etat",
+    ),
+    (
+        "full_time",
+        r"\bfull[- ]time\b|\bvollzeit\b|temps plein|\bcdi\b|tiempo completo|jornada completa|"
+        r"tempo integral|período integral|pełny etat|\bunbefristet\w*|"
+        r"\bpermanent (?:position|role|contract|employment|job)",
+    ),
+)
+HOURS_RE = re.compile(
+    r"(?P<lo>\d{1,2})(?:[.,]\d)?(?:\s*[-–]\s*(?P<hi>\d{1,2}))?\s*"
+    r"(?:hours?|hrs?|stunden|std\.?|heures|horas|h)\s*(?:per|a|/|each|pro|par|por|na|w)?\s*"
+    r"(?:week|wk|woche|semaine|semana|tydzień|tygodniowo)",
+    IGNORE,
+)
+FULL_TIME_HOURS = 35
+RESOLVED_FIRST = ("internship", "contract", "temporary")
+
+
+def _employment_in(rules: tuple[Rule, ...], text: str, spans: Spans) -> str | None:
+    """Internship > contract > temporary; then the earlier of part-/full-time mentions."""
+    hits = {value: m.start() for value, pattern in rules if (m := _search(pattern, text, spans))}
+    for value in RESOLVED_FIRST:
+        if value in hits:
+            return value
+    if hits:
+        return min(hits, key=hits.__getitem__)
+    return None
+
+
+def _hours_type(text: str, spans: Spans) -> str | None:
+    m = _search(HOURS_RE, text, spans)
+    if not m:
+        return None
+    hours = int(m.group("hi") or m.group("lo"))
+    if not 1 <= hours <= 80:
+        return None
+    return "full_time" if hours >= FULL_TIME_HOURS else "part_time"
+
+
+def employment_type(
+    text: str | None, *, label: str | None = None, title: str | None = None
+) -> str | None:
+    """full_time/part_time/contract/temporary/internship/other: label, then title, then text.
+
+    An unrecognised label ("other") is returned only when title and text say nothing.
+    "20 hours per week" → part_time; "CDI"/"unbefristet" → full_time.
+    """
+    from_label = labels.employment_type(label)
+    if from_label and from_label != "other":
+        return from_label
+    found = None
+    if not _blank(title):
+        title_text = title or ""
+        found = _employment_in(TITLE_EMPLOYMENT_RULES, title_text, ((0, len(title_text)),))
+    body, spans = text or "", _spans(text, "employment")
+    if not found and spans:
+        found = _employment_in(TEXT_EMPLOYMENT_RULES, body, spans) or _hours_type(body, spans)
+    return found or from_label
+
+
+# --------------------------------------------------------------------------- visa
+
+VISA_RULES = _rules(
+    (
+        "no",
+        r"\b(?:unable|not able|not in a position|cannot|can ?not|can't|will not|won't|do not|"
+        r"don't|does not|doesn't|are not|is not|not)\b[^.\n]{0,30}?\bsponsor|"
+        r"\bno (?:visa |work visa |employment |immigration )?sponsorship|"
+        r"sponsorship (?:is |will )?(?:not|unavailable)|"
+        r"without (?:the need for )?(?:(?:current|future|visa|employer|immigration|or)\s+)*"
+        r"sponsorship|not eligible for (?:visa )?sponsorship|"
+        r"visa sponsorship\s*[:\-–]\s*(?:no|none|not available)\b|"
+        r"kein(?:e|en)? (?:visa|visum)\w*[- ]?(?:sponsoring|unterstützung)|"
+        r"pas de (?:sponsoring|parrainage) (?:de )?visa|no (?:ofrecemos|podemos)[^.\n]{0,20}"
+        r"patrocinio",
+    ),
+    (
+        "yes",
+        r"\bvisa sponsorship (?:is |will be )?(?:available|offered|provided|possible|"
+        r"supported)|\bvisa sponsorship\s*[:\-–]\s*(?:yes|available)\b|"
+        r"\b(?:we|will|can|able to|happy to|do|to) sponsor\b|"
+        r"\bsponsor(?:s|ship for)? (?:work )?(?:visas?|h-?1b|work permits?|blue card)|"
+        r"\b(?:offer|provide|including|includes|with|and) (?:full )?(?:visa|immigration) "
+        r"(?:sponsorship|support|assistance)|\bvisa (?:support|assistance)\b|"
+        r"relocation (?:and|&|\+) visa|visa (?:and|&|\+) relocation|"
+        r"sponsorship (?:is )?available|visum\w*[- ]?unterstützung|"
+        r"(?:sponsoring|parrainage) de visa|patrocinio de visa",
+    ),
+)
+
+
+def visa_sponsorship(text: str | None) -> str | None:
+    """ "yes" when the posting offers visa sponsorship, "no" when it rules it out, else None."""
+    return _first_in(VISA_RULES, text or "", _spans(text, "visa"))
+
+
+# --------------------------------------------------------------------------- language
+
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    """A dedicated py3langid identifier restricted to LANGUAGES, loaded once on first use."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def language(text: str | None) -> str | None:
+    """ISO 639-1 code of the text; None for empty text or fewer than 20 letters."""
+    if _blank(text):
+        return None
+    sample = (text or "")[:LANGUAGE_SAMPLE]
+    if sum(1 for _ in islice(LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
+        return None
+    try:
+        code, _score = _identifier().classify(sample.encode("utf-8", "ignore"))
+    except (ValueError, IndexError):
+        return None
+    return str(code)
