@@ -19,7 +19,7 @@ EVAL = Path(__file__).resolve().parent / "eval"
 FLOORS = {  # field: (metric, floor)
     "salary_min": ("accuracy", 0.95),
     "salary_max": ("accuracy", 0.95),
-    "salary_currency": ("accuracy", 0.93),
+    "salary_currency": ("accuracy", 0.96),
     "salary_period": ("accuracy", 0.95),
     "workplace_type": ("accuracy", 0.85),
     "employment_type": ("accuracy", 0.84),
