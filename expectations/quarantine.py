@@ -20,7 +20,12 @@ QUARANTINE_EXTRA = (
 )
 
 
+def quarantine_schema_for(schema: pa.Schema) -> pa.Schema:
+    """``schema``'s columns, all nullable, followed by the failure columns."""
+    fields = [f.with_nullable(True) for f in schema] + list(QUARANTINE_EXTRA)
+    return pa.schema(fields, metadata={"jobpipe.schema_version": SCHEMA_VERSION})
+
+
 def quarantine_schema() -> pa.Schema:
     """Every posting column (all nullable) followed by the failure columns."""
-    fields = [f.with_nullable(True) for f in arrow_schema()] + list(QUARANTINE_EXTRA)
-    return pa.schema(fields, metadata={"jobpipe.schema_version": SCHEMA_VERSION})
+    return quarantine_schema_for(arrow_schema())

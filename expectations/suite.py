@@ -1,171 +1,294 @@
 """The clean-postings expectation suite, generated from the one posting schema.
 
-Per field (``warehouse.schema.POSTING_FIELDS``): the column exists; its values have the
-schema's type; ``required`` → not null; ``enum`` → in set; ``unique`` → unique;
-``check`` → URL regex or ISO 4217 set. Then a few hand-written cross-field rules
-(:data:`HAND_WRITTEN`). Nested values are checked through derived columns
-(:data:`DERIVED_COLUMNS`) added to the validation frame, so every rule still runs in GX.
+Schema rules (one block per :class:`warehouse.schema.Field`, no column names here): the column
+exists; its values have the schema's type (as pandas represents it, see
+:func:`pandas_type_name`); ``required`` → not null; ``enum`` → in set (nulls pass); ``unique`` →
+unique; ``check`` → absolute http(s) URL regex, ISO 4217 or ISO 3166-1 alpha-2 set.
+
+Hand-written rules (:func:`hand_written_expectations`, the only place that names columns):
+``salary_min <= salary_max`` when both are present, both salaries ≥ 0, and every country code
+inside ``locations`` is ISO 3166-1 alpha-2. ``locations`` is a list of structs, which GX cannot
+look into, so validation adds a derived column (:data:`DERIVED_COLUMNS`): per row, the row's
+non-null ``country_code`` values joined by ``","`` (null when there are none), and GX matches
+it against a regex built from the ISO code list. The check still runs in GX and still names
+the offending rows.
+
+Every expectation carries ``meta`` saying where it came from (``origin`` schema/hand_written,
+``rule``, ``field``), which :func:`suite_description` keeps for drift tests.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
+import great_expectations as gx
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pycountry
+from great_expectations import expectations as gxe
+from great_expectations.data_context import AbstractDataContext
+from great_expectations.data_context.types.base import ProgressBarsConfig
 
 from warehouse.schema import POSTING_FIELDS, Field
 
 SUITE_NAME = "postings_silver"
-URL_REGEX = r"^https?://[^\s/?#.]+(?:\.[^\s/?#.]+)*(?::\d+)?(?:[/?#]\S*)?$"
+
+_HOST_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+# Whitespace and control characters, spelled out rather than ``\s`` so that pandas 3 runs the
+# regex in pyarrow (RE2) instead of falling back to Python's ``re`` row by row.
+_SPACE = r"\x00-\x20\x7f" + "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+URL_REGEX = (
+    r"^https?://"  # absolute, http or https only
+    rf"(?:{_HOST_LABEL}(?:\.{_HOST_LABEL})*|\[[0-9A-Fa-f:.]+\])"  # host name, IPv4 or [IPv6]
+    r"(?::[0-9]{1,5})?"  # optional port
+    rf"(?:[/?#][^{_SPACE}]*)?\Z"  # optional path, query, fragment, no whitespace; then the end
+)
 COUNTRY_CODES_COLUMN = "locations_country_codes"
 
-
-def _gx() -> Any:
-    """GX, with the process's context created (suites need one to exist)."""
-    from expectations.context import context, gx_module
-
-    context()
-    return gx_module()
+Expectation = gxe.Expectation
 
 
-def type_names(t: pa.DataType) -> list[str]:
-    """GX type names for how a column of Arrow type ``t`` appears in the validation frame."""
-    if pa.types.is_string(t):
-        return ["str"]
-    if pa.types.is_floating(t):
-        return ["float64", "float"]
-    if pa.types.is_integer(t):
-        return ["Int64Dtype"]  # pandas nullable integer (see validate.validation_frame)
-    if pa.types.is_boolean(t):
-        return ["bool"]
-    if pa.types.is_timestamp(t) or pa.types.is_date(t):
-        return ["Timestamp"]
-    if pa.types.is_list(t):
-        return ["list"]
-    raise TypeError(f"no validation type mapping for Arrow type {t}")
+# --------------------------------------------------------------------------- GX context
+
+
+def quiet_gx_logging() -> None:
+    """WARNING and up only, also for GX modules that pin their own logger to INFO."""
+    for name in ["great_expectations", *logging.root.manager.loggerDict]:
+        if name.partition(".")[0] == "great_expectations":
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
+@cache
+def gx_context() -> AbstractDataContext:
+    """The process's one ephemeral GX context: no progress bars, no usage statistics, quiet."""
+    quiet_gx_logging()
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    context.config.analytics_enabled = False
+    return context
+
+
+# --------------------------------------------------------------------------- code lists
 
 
 @cache
 def currency_codes() -> tuple[str, ...]:
+    """ISO 4217 alphabetic codes known to pycountry, sorted."""
     return tuple(sorted(c.alpha_3 for c in pycountry.currencies))
 
 
 @cache
 def country_codes() -> tuple[str, ...]:
+    """ISO 3166-1 alpha-2 codes known to pycountry, sorted."""
     return tuple(sorted(c.alpha_2 for c in pycountry.countries))
 
 
 def country_list_regex() -> str:
-    """Comma-separated list of valid ISO 3166-1 alpha-2 codes (or empty)."""
+    """One or more ISO 3166-1 alpha-2 codes separated by commas, nothing else."""
     code = "(?:" + "|".join(country_codes()) + ")"
-    return f"^(?:{code}(?:,{code})*)?$"
+    return rf"^{code}(?:,{code})*\Z"
 
 
-def _joined_country_codes(table: pa.Table) -> pa.Array:
-    """``locations`` → "US,DE" (codes of the locations that have one), "" when none."""
-    if "locations" not in table.column_names or not pa.types.is_list(
-        table.schema.field("locations").type
-    ):  # absent or mistyped: the existence and type checks report it
-        return pa.nulls(table.num_rows, pa.string())
-    rows = table.column("locations").to_pylist()
-    return pa.array(
-        [
-            ",".join(loc["country_code"] for loc in locs or [] if loc.get("country_code"))
-            for locs in rows
-        ],
-        pa.string(),
-    )
+# --------------------------------------------------------------------------- schema rules
 
 
-DERIVED_COLUMNS: dict[str, Callable[[pa.Table], pa.Array]] = {
-    COUNTRY_CODES_COLUMN: _joined_country_codes,
-}
+def pandas_type_name(arrow_type: pa.DataType) -> str:
+    """GX ``type_`` for how a column of ``arrow_type`` looks in the validation frame.
+
+    ``ExpectColumnValuesToBeOfType`` compares the pandas dtype's scalar ``.type`` (or, for an
+    object column, each value's class) with the named type, so one name covers pandas 3's
+    ``str`` dtype and object columns of Python strings alike. Dates are validated as naive
+    ``datetime64`` (``date_as_object=False``); lists, structs, ints and bools as
+    ``pd.ArrowDtype`` columns, whose ``.type`` is the Python class.
+    """
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return "str"
+    if pa.types.is_floating(arrow_type):
+        return "float"
+    if pa.types.is_integer(arrow_type):
+        return "int"
+    if pa.types.is_boolean(arrow_type):
+        return "bool"
+    if pa.types.is_timestamp(arrow_type):
+        return "Timestamp" if arrow_type.tz else "datetime64"
+    if pa.types.is_date(arrow_type):
+        return "datetime64"
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return "list"
+    if pa.types.is_struct(arrow_type):
+        return "dict"
+    raise TypeError(f"no validation type for Arrow type {arrow_type}")
 
 
-def field_expectations(field: Field) -> list[Any]:
-    """The expectations one schema field implies."""
-    E = _gx().expectations
+def _check_expectation(field: Field, meta: dict[str, Any]) -> Expectation:
     col = field.name
-    out: list[Any] = [
-        E.ExpectColumnToExist(column=col),
-        E.ExpectColumnValuesToBeInTypeList(column=col, type_list=type_names(field.type)),
+    if field.check == "url":
+        return gxe.ExpectColumnValuesToMatchRegex(column=col, regex=URL_REGEX, meta=meta)
+    if field.check == "iso_currency":
+        codes = list(currency_codes())
+        return gxe.ExpectColumnValuesToBeInSet(column=col, value_set=codes, meta=meta)
+    if field.check == "iso_country":
+        codes = list(country_codes())
+        return gxe.ExpectColumnValuesToBeInSet(column=col, value_set=codes, meta=meta)
+    raise ValueError(f"unknown check {field.check!r} on field {col}")
+
+
+def field_expectations(field: Field) -> list[Expectation]:
+    """The expectations one schema field implies, in a fixed order."""
+    col = field.name
+
+    def meta(rule: str) -> dict[str, Any]:
+        return {"origin": "schema", "field": col, "rule": rule}
+
+    out: list[Expectation] = [
+        gxe.ExpectColumnToExist(column=col, meta=meta("exists")),
+        gxe.ExpectColumnValuesToBeOfType(
+            column=col, type_=pandas_type_name(field.type), meta=meta("type")
+        ),
     ]
     if field.required:
-        out.append(E.ExpectColumnValuesToNotBeNull(column=col))
+        out.append(gxe.ExpectColumnValuesToNotBeNull(column=col, meta=meta("required")))
     if field.enum:
-        out.append(E.ExpectColumnValuesToBeInSet(column=col, value_set=list(field.enum)))
+        values = list(field.enum)
+        out.append(gxe.ExpectColumnValuesToBeInSet(column=col, value_set=values, meta=meta("enum")))
     if field.unique:
-        out.append(E.ExpectColumnValuesToBeUnique(column=col))
-    if field.check == "url":
-        out.append(E.ExpectColumnValuesToMatchRegex(column=col, regex=URL_REGEX))
-    elif field.check == "iso_currency":
-        out.append(E.ExpectColumnValuesToBeInSet(column=col, value_set=list(currency_codes())))
-    elif field.check == "iso_country":
-        out.append(E.ExpectColumnValuesToBeInSet(column=col, value_set=list(country_codes())))
+        out.append(gxe.ExpectColumnValuesToBeUnique(column=col, meta=meta("unique")))
+    if field.check:
+        out.append(_check_expectation(field, meta(f"check:{field.check}")))
     return out
 
 
-def hand_written_expectations(fields: Sequence[Field]) -> list[Any]:
-    """Rules across fields or inside nested values; each only when its columns exist."""
-    E = _gx().expectations
-    names = {f.name for f in fields}
-    out: list[Any] = []
-    if {"salary_min", "salary_max"} <= names:
+# --------------------------------------------------------------------------- hand-written rules
+
+
+def hand_written_expectations(columns: set[str]) -> list[Expectation]:
+    """Cross-field and nested-value rules; each only when the columns it reads exist."""
+
+    def meta(rule: str, **extra: str) -> dict[str, Any]:
+        return {"origin": "hand_written", "rule": rule, **extra}
+
+    out: list[Expectation] = []
+    if {"salary_min", "salary_max"} <= columns:
         out.append(
-            E.ExpectColumnPairValuesAToBeGreaterThanB(
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
                 column_A="salary_max",
                 column_B="salary_min",
                 or_equal=True,
                 ignore_row_if="either_value_is_missing",
+                meta=meta("salary_min <= salary_max"),
             )
         )
     for col in ("salary_min", "salary_max"):
-        if col in names:
-            out.append(E.ExpectColumnValuesToBeBetween(column=col, min_value=0))
-    if "locations" in names:
+        if col in columns:
+            out.append(
+                gxe.ExpectColumnValuesToBeBetween(column=col, min_value=0, meta=meta(f"{col} >= 0"))
+            )
+    if "locations" in columns:
         out.append(
-            E.ExpectColumnValuesToMatchRegex(
-                column=COUNTRY_CODES_COLUMN, regex=country_list_regex()
+            gxe.ExpectColumnValuesToMatchRegex(
+                column=COUNTRY_CODES_COLUMN,
+                regex=country_list_regex(),
+                meta=meta("locations country codes are ISO 3166-1", derived_from="locations"),
             )
         )
     return out
 
 
-def build_posting_suite(name: str = SUITE_NAME, fields: Sequence[Field] = POSTING_FIELDS) -> Any:
-    """A fresh ``gx.ExpectationSuite`` for clean postings with ``fields``."""
-    gx = _gx()
+def _has_country_codes(kind: pa.DataType | None) -> bool:
+    return (
+        kind is not None
+        and pa.types.is_list(kind)
+        and pa.types.is_struct(kind.value_type)
+        and kind.value_type.get_field_index("country_code") >= 0
+    )
+
+
+def _joined_codes(locations: pa.ListArray) -> pa.Array:
+    n = len(locations)
+    codes = pc.struct_field(pc.list_flatten(locations), "country_code").cast(pa.string())
+    # parent row of each flattened value (list_flatten skips null lists, whatever backs them)
+    lengths = pc.fill_null(pc.list_value_length(locations), 0).to_numpy(zero_copy_only=False)
+    parents = np.repeat(np.arange(n), lengths)
+    keep = codes.is_valid().to_numpy(zero_copy_only=False)
+    counts = np.bincount(parents[keep], minlength=n)
+    offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]), pa.int32())
+    lists = pa.ListArray.from_arrays(offsets, codes.filter(pa.array(keep)))
+    joined = pc.binary_join(lists, ",")
+    return pc.if_else(pa.array(counts > 0), joined, pa.scalar(None, pa.string()))
+
+
+def joined_country_codes(table: pa.Table) -> pa.ChunkedArray:
+    """Per row: the non-null ``locations[].country_code`` joined by ","; null when none.
+
+    Pure Arrow, chunk by chunk (no Python loop, no 2 GB concatenation). A missing or
+    mistyped ``locations`` column gives all nulls (its own expectations report that).
+    """
+    names = table.column_names
+    kind = table.schema.field("locations").type if "locations" in names else None
+    if not _has_country_codes(kind):
+        return pa.chunked_array([pa.nulls(table.num_rows, pa.string())])
+    chunks = [_joined_codes(chunk) for chunk in table.column("locations").chunks]
+    return pa.chunked_array(chunks, pa.string())
+
+
+DERIVED_COLUMNS: Mapping[str, Callable[[pa.Table], pa.ChunkedArray]] = {
+    COUNTRY_CODES_COLUMN: joined_country_codes,
+}
+
+
+# --------------------------------------------------------------------------- the suite
+
+
+def build_posting_suite(
+    name: str = SUITE_NAME, *, fields: Sequence[Field] = POSTING_FIELDS
+) -> gx.ExpectationSuite:
+    """A new ``gx.ExpectationSuite``: the rules of ``fields`` then the hand-written ones."""
+    gx_context()  # GX 1.x needs an active context to create a suite
+    suite = gx.ExpectationSuite(name=name)
     expectations = [e for f in fields for e in field_expectations(f)]
-    expectations += hand_written_expectations(fields)
-    # Passing the list at construction avoids GX re-serialising the suite per expectation.
-    return gx.ExpectationSuite(name=name, expectations=expectations)
+    expectations += hand_written_expectations({f.name for f in fields})
+    for expectation in expectations:
+        suite.add_expectation(expectation)
+    return suite
 
 
-def expectation_label(kind: str, kwargs: dict[str, Any]) -> str:
-    """``expect_column_values_to_not_be_null(title)``: how a failure is named in quarantine."""
-    cols = [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)]
-    return f"{kind}({', '.join(cols)})"
+def expectation_columns(kwargs: Mapping[str, Any]) -> list[str]:
+    """The column(s) an expectation reads, in kwargs order (column, column_A, column_B)."""
+    return [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)]
 
 
-def suite_description(fields: Sequence[Field] = POSTING_FIELDS) -> list[dict[str, Any]]:
-    """The suite as plain dicts (type + kwargs), for drift tests and reports."""
-    suite = build_posting_suite(fields=fields)
-    out = []
-    for exp in suite.expectations:
-        config = exp.configuration
-        kwargs = {k: v for k, v in config.kwargs.items() if k not in ("value_set", "regex")}
-        if "value_set" in config.kwargs:
-            kwargs["value_set_size"] = len(config.kwargs["value_set"])
-        if "regex" in config.kwargs:
-            kwargs["regex"] = re.sub(r"\(\?:[A-Z|]{40,}\)", "(?:ISO codes)", config.kwargs["regex"])
-        out.append({"type": config.type, "kwargs": kwargs})
-    return out
+def expectation_label(kind: str, kwargs: Mapping[str, Any]) -> str:
+    """How a failure is named in quarantine: ``expect_column_values_to_not_be_null(title)``."""
+    return f"{kind}({', '.join(expectation_columns(kwargs))})"
 
 
-def truncate_text_column(table: pa.Table, name: str, chars: int = 64) -> pa.Array:
-    """Cheap stand-in for a big text column: same nulls and type, first ``chars`` characters."""
-    return pc.utf8_slice_codeunits(table.column(name), 0, chars)
+def _plain(value: Any) -> Any:
+    """JSON-ready copy of a kwarg value; sets become sorted lists."""
+    if isinstance(value, set | frozenset | tuple | list):
+        items = [_plain(v) for v in value]
+        return sorted(items) if isinstance(value, set | frozenset) else items
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items())}
+    return value
+
+
+def describe_expectation(expectation: Expectation) -> dict[str, Any]:
+    """``{"type", "label", "kwargs", "meta"}`` of one expectation, as plain JSON data."""
+    config = expectation.configuration
+    kwargs = {k: _plain(v) for k, v in sorted(config.kwargs.items()) if k != "batch_id"}
+    return {
+        "type": config.type,
+        "label": expectation_label(config.type, config.kwargs),
+        "kwargs": kwargs,
+        "meta": _plain(expectation.meta or {}),
+    }
+
+
+def suite_description(suite: gx.ExpectationSuite | None = None) -> list[dict[str, Any]]:
+    """The suite (default: the posting suite) as plain dicts, in suite order, for drift tests."""
+    suite = suite if suite is not None else build_posting_suite()
+    return [describe_expectation(e) for e in suite.expectations]
