@@ -6,7 +6,8 @@ Usage:
 
 Checks every line against the schema and label conventions described in
 tests/eval/README.md and exits with status 1 when anything is wrong. Only the
-standard library and ``pycountry`` (for ISO 3166 / 4217 / 639-1 codes) are used.
+standard library, ``pycountry`` (ISO 3166 / 4217 / 639-1 codes) and the vocabularies of
+``warehouse/schema.py`` are used.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 import pycountry
+
+from warehouse import schema
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "postings.jsonl"
 
@@ -51,22 +54,13 @@ LABEL_KEYS = {
     "language",
 }
 LOCATION_KEYS = {"city", "region", "country_code"}
-PERIODS = {"hour", "day", "week", "month", "year"}
-WORKPLACE = {"onsite", "hybrid", "remote"}
-EMPLOYMENT = {"full_time", "part_time", "contract", "temporary", "internship", "other"}
-SENIORITY = {
-    "intern",
-    "entry",
-    "mid",
-    "senior",
-    "staff",
-    "principal",
-    "manager",
-    "director",
-    "executive",
-}
-EDUCATION = {"none", "high_school", "associate", "bachelor", "master", "doctorate"}
-VISA = {"yes", "no"}
+# Vocabularies come from the one posting schema, so labels and extraction cannot drift apart.
+PERIODS = set(schema.SALARY_PERIODS)
+WORKPLACE = set(schema.WORKPLACE_TYPES)
+EMPLOYMENT = set(schema.EMPLOYMENT_TYPES)
+SENIORITY = set(schema.SENIORITIES)
+EDUCATION = set(schema.EDUCATION_LEVELS)
+VISA = set(schema.YES_NO)
 # languages written without spaces between words: length is checked in characters instead
 CHAR_LANGS = {"ja", "zh", "th", "ko"}
 MIN_WORDS, MAX_WORDS = 80, 400
