@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pycountry
 
+from jobpipe.evaluation import SCALAR_FIELDS
 from warehouse import schema
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "postings.jsonl"
@@ -37,22 +38,8 @@ TOP_KEYS = {
     "labels",
 }
 OPTIONAL_TOP_KEYS = {"meta"}
-LABEL_KEYS = {
-    "salary_min",
-    "salary_max",
-    "salary_currency",
-    "salary_period",
-    "locations",
-    "workplace_type",
-    "employment_type",
-    "seniority",
-    "education_level",
-    "experience_years_min",
-    "experience_years_max",
-    "skills",
-    "visa_sponsorship",
-    "language",
-}
+# The labels are exactly the fields `jobpipe eval` scores.
+LABEL_KEYS = set(SCALAR_FIELDS) | {"locations", "skills"}
 LOCATION_KEYS = {"city", "region", "country_code"}
 # Vocabularies come from the one posting schema, so labels and extraction cannot drift apart.
 PERIODS = set(schema.SALARY_PERIODS)
