@@ -7,6 +7,7 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import htmlish
 
 from transforms import classify
 from transforms.classify import (
@@ -399,44 +400,39 @@ def test_language_identifier_is_restricted_and_shared() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-HTMLISH = st.lists(
-    st.one_of(
-        st.text(max_size=40),
-        st.sampled_from(
-            [
-                "<p>",
-                "</p>",
-                "<li>",
-                "&amp;",
-                "&nbsp;",
-                "<br/>",
-                "\n",
-                "5+ years",
-                "3-6 ",
-                "remote",
-                "hybrid",
-                "not ",
-                "Senior",
-                "II",
-                "PhD",
-                "Bac+",
-                "20 hours per week",
-                "sponsor",
-                "Leiter",
-                "years",
-                "Jahre",
-                "ans",
-                "+",
-                "-",
-                "(",
-                ")",
-                "%",
-                "100",
-            ]
-        ),
-    ),
+HTMLISH = htmlish(
+    [
+        "<p>",
+        "</p>",
+        "<li>",
+        "&amp;",
+        "&nbsp;",
+        "<br/>",
+        "\n",
+        "5+ years",
+        "3-6 ",
+        "remote",
+        "hybrid",
+        "not ",
+        "Senior",
+        "II",
+        "PhD",
+        "Bac+",
+        "20 hours per week",
+        "sponsor",
+        "Leiter",
+        "years",
+        "Jahre",
+        "ans",
+        "+",
+        "-",
+        "(",
+        ")",
+        "%",
+        "100",
+    ],
     max_size=30,
-).map("".join)
+)
 ANY_TEXT = st.one_of(st.none(), st.text(max_size=400), HTMLISH)
 
 

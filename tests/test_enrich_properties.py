@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import htmlish
 
 from transforms.enrich import enrich
 from transforms.salary_text import ANNUAL_FACTORS
@@ -15,41 +16,35 @@ from warehouse.schema import (
     WORKPLACE_TYPES,
 )
 
-HTMLISH = st.lists(
-    st.one_of(
-        st.text(max_size=40),
-        st.sampled_from(
-            [
-                "<p>",
-                "</p>",
-                "<li>",
-                "<br>",
-                "&amp;",
-                "&nbsp;",
-                "$",
-                "€",
-                "£",
-                "k",
-                "/hr",
-                " to ",
-                "-",
-                "Remote",
-                "Senior ",
-                "5+ years",
-                "Python",
-                "BSc",
-                "a year",
-                "Berlin, Germany",
-                "Boston, MA",
-                "LPA",
-                "zł",
-                "CHF",
-            ]
-        ),
-        st.integers(0, 10**7).map(str),
-    ),
+HTMLISH = htmlish(
+    [
+        "<p>",
+        "</p>",
+        "<li>",
+        "<br>",
+        "&amp;",
+        "&nbsp;",
+        "$",
+        "€",
+        "£",
+        "k",
+        "/hr",
+        " to ",
+        "-",
+        "Remote",
+        "Senior ",
+        "5+ years",
+        "Python",
+        "BSc",
+        "a year",
+        "Berlin, Germany",
+        "Boston, MA",
+        "LPA",
+        "zł",
+        "CHF",
+    ],
     max_size=40,
-).map("".join)
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
