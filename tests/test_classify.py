@@ -392,10 +392,18 @@ def test_language(text: str | None, expected: str | None) -> None:
     assert language(text) == expected
 
 
-def test_language_identifier_is_restricted_and_shared() -> None:
-    identifier = classify._identifier()
-    assert identifier is classify._identifier()
-    assert set(identifier.nb_classes) <= set(classify.LANGUAGES)
+def test_language_maps_cld2_codes_to_iso_639_1() -> None:
+    hebrew = "אנחנו מחפשים מהנדס תוכנה מנוסה להצטרף לצוות הפיתוח שלנו בתל אביב, משרה מלאה."
+    assert language(hebrew) == "he"
+
+
+def test_language_outside_the_supported_list_is_none() -> None:
+    indonesian = (
+        "Kami mencari seorang pengembang perangkat lunak yang berpengalaman untuk bergabung "
+        "dengan tim kami di Jakarta. Anda akan bekerja sama dengan tim produk dan desain."
+    )
+    assert language(indonesian) in (None, *classify.LANGUAGES)
+    assert language(indonesian) != "id"
 
 
 # --------------------------------------------------------------------------- properties
@@ -482,3 +490,17 @@ def test_speed_per_posting() -> None:
     # Regression guard only: this text is dense with trigger words (worst case, ~20 ms);
     # a typical 4 KB posting takes ~2-5 ms. See the module docstring of classify.
     assert per_posting < 0.08
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Expérience : 1 an minimum en entrepôt.", (1, None)),
+        ("Vous avez au moins 3 ans d'expérience.", (3, None)),
+        ("Minimum 2 years of experience in a warehouse.", (2, None)),
+    ],
+)
+def test_experience_unit_words_anchor_the_number_before_them(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert experience_years(text) == expected

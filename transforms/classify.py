@@ -40,7 +40,8 @@ Choices made where the analysts' spec leaves room (also repeated on each functio
   of part-/full-time is mentioned first ("Vollzeit/Teilzeit" → full_time). Hours per week
   < 35 → part_time, ≥ 35 → full_time. "CDI"/"unbefristet" → full_time.
 * visa — a "no" statement wins over a "yes" one.
-* language — py3langid restricted to LANGUAGES, on the first LANGUAGE_SAMPLE characters.
+* language — CLD2 (pycld2) on the first LANGUAGE_SAMPLE characters; the most likely of its
+  candidates that is in LANGUAGES.
 """
 
 from __future__ import annotations
@@ -49,12 +50,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
+
+import pycld2
 
 from transforms import labels
-
-if TYPE_CHECKING:
-    from py3langid.langid import LanguageIdentifier
+from transforms.anchors import Hit, RuleSet
 
 Rule = tuple[str, re.Pattern[str]]
 IGNORE = re.IGNORECASE
@@ -86,61 +86,11 @@ def _blank(text: str | None) -> bool:
     return not text or not text.strip()
 
 
-# --------------------------------------------------------------------------- windows
-# Speed: instead of running every rule over the whole description, one pass of a literal trie
-# regex finds trigger words (at word starts) for every field; each field then runs its rules
-# only over the merged windows around its triggers. The scan is cached per text, so the seven
-# functions called on one posting share it.
-
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "experience": (
-        "year", "yr", "jahr", "ans", "an d", "anné", "año", "ano", "anni", "jaar", "lat", "rok",
-    ),
-    "education": (
-        "bachelor", "bac+", "bac ", "bacc", "bach", "master", "máster", "mestrado", "magist",
-        "laurea", "diplom", "diplô", "dipl", "phd", "ph.", "ph ", "doctor", "doktor", "doutor",
-        "dottor", "promo", "degree", "studium", "studia",
-        "hochschul", "fachhochschul", "universit", "abitur", "fachabitur", "matura", "reife",
-        "realschul", "hauptschul", "ausbildung", "berufsausbildung", "apprentice", "vocational",
-        "high school", "high-school", "secondary", "ged", "a-level", "gcse", "ensino",
-        "educación", "técnico",
-        "wykształcenie", "licen", "grado", "gradua", "título", "titul", "hbo", "wo-", "associate",
-        "ingénieur", "undergrad", "postgrad", "kein", "sans", "msc", "m.sc", "bsc", "b.sc",
-        "mba", "bsn", "beng", "b.eng", "meng", "m.eng", "btech", "b.tech", "mtech", "m.tech",
-        "mph", "pharm", "dphil", "d.phil", "ba ", "ba/", "ba)", "bs ", "bs/", "bs)", "b.a", "b.s",
-        "ms ", "ms/", "ma ", "ma/", "m.a", "m.s", "master-",
-    ),
-    "workplace": (
-        "remot", "hybri", "híbrid", "hybryd", "office", "büro", "bureau", "oficina",
-        "escritório", "on-site", "onsite", "on site", "in-person", "in person", "home", "wfh",
-        "télétravail", "teletrabajo", "zdaln", "vor ort", "präsenz", "présentiel", "presencial",
-        "stacjonar", "anywhere", "mobil", "day", "tag", "jour", "día", "dia", "flexib",
-        "partially", "partly", "mix", "combination", "split", "blend", "100", "vollständig",
-        "komplett", "ausschließlich", "full remote", "kein", "pas de", "sin ", "sem ", "praca",
-        "trabajo", "trabalho", "cannot", "in the office", "from the office",
-    ),
-    "employment": (
-        "full-time", "full time", "fulltime", "part-time", "part time", "parttime",
-        "vollzeit", "teilzeit", "temps", "temporary", "temp ", "temp-", "cdi", "cdd",
-        "contract", "contrat", "freelanc", "freiberuf", "auftrags", "1099", "c2c", "corp-to",
-        "corp to", "seasonal", "fixed-term", "fixed term", "befrist", "unbefrist", "internship",
-        "intern ", "intern,", "intern)", "interns", "praktik", "pflichtprakt", "werkstud",
-        "stage", "pasant", "práctica", "estágio", "staż", "tiempo", "jornada", "media jornada",
-        "medio tiempo", "meio", "período", "pełny", "niepełny", "permanent", "hours", "hour ",
-        "hrs", "stunden", "std", "heures", "horas", "w-2", "w2", "czas",
-    ),
-    "visa": ("visa", "visum", "sponsor", "parrain", "patrocin", "relocation", "h-1b", "h1b"),
-}  # fmt: skip
-# Characters (before, after) around a trigger word that a field's rules look at.
-WINDOWS = {
-    "experience": (45, 35),
-    "education": (45, 75),
-    "workplace": (70, 90),
-    "employment": (60, 90),
-    "visa": (70, 70),
-}
-Spans = tuple[tuple[int, int], ...]
-WORD_START = "\\s(/\"'+\\-–—,.:;|*•·"
+# --------------------------------------------------------------------------- anchored rules
+# Speed: the text rules of every field are matched through one RuleSet (transforms/anchors.py):
+# a single Aho-Corasick pass finds where any rule could start, and each rule's regex is tried
+# only there. Rules that start with a number ("3 days in the office", "40 hours a week",
+# "5+ years") are anchored on their unit word instead and look back for the number.
 
 
 def _trie(words: list[str]) -> str:
@@ -159,54 +109,34 @@ def _trie(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_ALL_TRIGGERS = sorted({word for words in TRIGGERS.values() for word in words})
-TRIGGER_RE = re.compile(f"[{WORD_START}]" + _trie(_ALL_TRIGGERS))
-# A match is the longest trigger; it also stands for every shorter trigger it starts with.
-FIELDS_OF = {
-    word: frozenset(
-        field for field, words in TRIGGERS.items() for other in words if word.startswith(other)
+@lru_cache(maxsize=1)
+def _ruleset() -> RuleSet:
+    """Every field's text rules in one automaton (built on first use, not at import)."""
+    return RuleSet(
+        {
+            "education": (("education", EDUCATION_RE),),
+            "experience": (("unit", YEAR_UNIT_RE),),
+            "workplace": WORKPLACE_TEXT_RULES,
+            "workplace_days": (
+                ("office", OFFICE_DAYS),
+                ("office_before", OFFICE_DAYS_BEFORE),
+                ("remote", REMOTE_DAYS),
+            ),
+            "employment": TEXT_EMPLOYMENT_RULES,
+            "hours": (("hours", HOURS_RE),),
+            "visa": VISA_RULES,
+        }
     )
-    for word in _ALL_TRIGGERS
-}
 
 
-@lru_cache(maxsize=32)
-def _trigger_positions(text: str) -> dict[str, list[int]]:
-    """Start offsets of trigger words in ``text``, per field (one scan, cached per text)."""
-    found: dict[str, list[int]] = {}
-    for m in TRIGGER_RE.finditer(" " + text.lower()):
-        for field in FIELDS_OF.get(m.group()[1:], ()):
-            found.setdefault(field, []).append(m.start())
-    return found
+def _hits(text: str | None, group: str) -> list[Hit]:
+    return [] if _blank(text) else _ruleset().hits(text, group)
 
 
-def _spans(text: str | None, field: str) -> Spans:
-    """Merged (start, end) spans of ``text`` around ``field``'s trigger words; () when none."""
-    if _blank(text):
-        return ()
-    before, after = WINDOWS[field]
-    spans: list[tuple[int, int]] = []
-    for pos in _trigger_positions(text or "").get(field, ()):
-        lo, hi = max(0, pos - before), pos + after
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    return tuple(spans)
-
-
-def _finditer(pattern: re.Pattern[str], text: str, spans: Spans) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` inside the spans (lookarounds still see the whole text)."""
-    for lo, hi in spans:
-        yield from pattern.finditer(text, lo, hi)
-
-
-def _search(pattern: re.Pattern[str], text: str, spans: Spans) -> re.Match[str] | None:
-    return next(_finditer(pattern, text, spans), None)
-
-
-def _first_in(rules: tuple[Rule, ...], text: str, spans: Spans) -> str | None:
-    return next((value for value, pattern in rules if _search(pattern, text, spans)), None)
+def _first_value(rules: tuple[Rule, ...], hits: list[Hit]) -> str | None:
+    """The value of the first rule (in rule order) that matched somewhere."""
+    matched = {hit.key for hit in hits}
+    return next((value for value, _ in rules if value in matched), None)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -429,11 +359,13 @@ def education_level(text: str | None) -> str | None:
     "MSc or PhD" → master, "Bachelor's or Master's" → bachelor, "or equivalent experience" does
     not lower it, "no degree required" → none. German Ausbildung → high_school (see module doc).
     """
+    if _blank(text):
+        return None
     body = text or ""
     found = {
-        _education_of(m)
-        for m in _finditer(EDUCATION_RE, body, _spans(text, "education"))
-        if not NOT_A_REQUIREMENT.search(_clause(body, m.start(), m.end()))
+        _education_of(hit.match)
+        for hit in _ruleset().finditer(body, "education")
+        if not NOT_A_REQUIREMENT.search(_clause(body, hit.start, hit.match.end()))
     }
     return min(found, key=EDUCATION_RANK.__getitem__) if found else None
 
@@ -505,6 +437,31 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
     return is_experience, general, lo, hi
 
 
+# French "an" is anchored with its number ("1 an"), or every English "an" would be tried.
+YEAR_UNIT_RE = re.compile(
+    r"(?P<unit>years?|yrs?|jahre?n?|ans|années?|años?|anos?|anni|jaar|lat[a]?|rok(?:u)?)\b"
+    r"|[0-9] (?P<an>an)\b",
+    IGNORE,
+)
+NUMBER_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_trie(sorted(NUMBER_WORDS))}))[\s+)(\d–—-]{{0,8}}$", IGNORE
+)
+YEARS_REACH = 40  # characters before a unit word where its "N years" phrase may start
+
+
+def _year_mentions(text: str) -> Iterator[re.Match[str]]:
+    """ "N years" phrases, found from their unit word (with a number right before it)."""
+    for hit in _hits(text, "experience"):
+        groups = hit.match.groupdict()
+        start = hit.match.start("unit" if groups.get("unit") else "an")
+        if not NUMBER_BEFORE.search(text, max(0, start - 14), start):
+            continue
+        for m in YEARS_RE.finditer(text, max(0, start - YEARS_REACH), hit.match.end() + 16):
+            if m.start("unit") == start:
+                yield m
+                break
+
+
 def experience_years(text: str | None) -> tuple[int | None, int | None]:
     """(min, max) years of experience required; (None, None) when not stated.
 
@@ -515,7 +472,7 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
     body = text or ""
     best: tuple[bool, bool, int] | None = None
     result: tuple[int | None, int | None] = (None, None)
-    for m in _finditer(YEARS_RE, body, _spans(text, "experience")):
+    for m in _year_mentions(body):
         is_experience, general, lo, hi = _year_candidate(body, m)
         if not is_experience or lo is None:
             continue
@@ -528,22 +485,27 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
 
 # --------------------------------------------------------------------------- workplace
 
-_NUM_DAYS = rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*(?:days?|tage?n?|jours?|días|dias)"
+_DAY_WORD = r"(?:days?|tage?n?|jours?|días|dias)"
+_NUM_DAYS = rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*{_DAY_WORD}"
+_PER_WEEK = r"\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
+# "3 days a week in the office" / "2 days remote": anchored on the day word, number looked up
+# right before it (DAYS_NUMBER_BEFORE).
 OFFICE_DAYS = re.compile(
-    rf"{_NUM_DAYS}\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
-    r"(?:(?:in|at|from|im|au|en|na|no)\s+(?:the\s+|our\s+)?(?:office|büro|bureau|oficina|"
-    r"escritório)|on-?site|onsite|vor ort|en présentiel|presencial)",
+    _DAY_WORD + _PER_WEEK + r"(?:(?:in|at|from|im|au|en|na|no)\s+(?:the\s+|our\s+)?"
+    r"(?:office|büro|bureau|oficina|escritório)|on-?site|onsite|vor ort|en présentiel|"
+    r"presencial)",
     IGNORE,
 )
 OFFICE_DAYS_BEFORE = re.compile(
     r"(?:in (?:the )?office|on-?site|onsite|im büro)\s*(?:for\s+)?" + _NUM_DAYS, IGNORE
 )
 REMOTE_DAYS = re.compile(
-    rf"{_NUM_DAYS}\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
-    r"(?:of\s+)?(?:remote|working from home|work from home|from home|wfh|home-?office|"
-    r"mobiles? arbeit\w*|de télétravail|télétravail|de teletrabajo|remotos?|de home office)",
+    _DAY_WORD + _PER_WEEK + r"(?:of\s+)?(?:remote|working from home|work from home|from home|"
+    r"wfh|home-?office|mobiles? arbeit\w*|de télétravail|télétravail|de teletrabajo|remotos?|"
+    r"de home office)",
     IGNORE,
 )
+DAYS_NUMBER_BEFORE = re.compile(rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*$", IGNORE)
 WORKPLACE_TEXT_RULES = _rules(
     (
         "hybrid",
@@ -576,7 +538,7 @@ WORKPLACE_TEXT_RULES = _rules(
         r"\bremote[- ](?:first|only|friendly|company|position|role|job|opportunity|contract|"
         r"based|eligible|work (?:from|anywhere))\b|"
         r"\bwork(?:ing)? (?:from )?anywhere\b|\bwork(?:ing)? remotely\b(?! (?:occasionally|"
-        r"up to|on|one|two|\d))|(?:^|\n)\s*(?:location\s*:\s*)?remote\s*(?:$|\n|\(|,|-|–|\|)|"
+        r"up to|on|one|two|\d))|(?m:^)(?:location\s*:\s*)?remote\s*(?:$|\n|\(|,|-|–|\|)|"
         r"\(remote\)|\bwork from home (?:position|role|job|opportunity)|"
         r"(?:100 ?%|vollständig|komplett|ausschließlich)\s*(?:im )?(?:remote|home-?office|"
         r"mobil\w*)|(?:home-?office|mobiles? arbeiten)\s*(?:zu |bis zu )?100 ?%|"
@@ -601,14 +563,21 @@ LOCATION_RULES = _rules(
 )
 
 
-def _days_signal(text: str, spans: Spans) -> str | None:
+def _days_before(text: str, start: int) -> int | None:
+    m = DAYS_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    return _number(m.group("days")) if m else None
+
+
+def _days_signal(text: str) -> str | None:
     """hybrid for 1–4 office days or any remote days a week, onsite for 5 office days."""
-    for pattern in (OFFICE_DAYS, OFFICE_DAYS_BEFORE):
-        for m in _finditer(pattern, text, spans):
-            days = _number(m.group("days"))
-            if days:
-                return "onsite" if days >= 5 else "hybrid"
-    return "hybrid" if _search(REMOTE_DAYS, text, spans) else None
+    hits = _hits(text, "workplace_days")
+    office = [_days_before(text, h.start) for h in hits if h.key == "office"]
+    office += [_number(h.match.group("days")) for h in hits if h.key == "office_before"]
+    for days in office:
+        if days:
+            return "onsite" if days >= 5 else "hybrid"
+    remote = any(h.key == "remote" and _days_before(text, h.start) for h in hits)
+    return "hybrid" if remote else None
 
 
 def workplace_type(
@@ -627,11 +596,11 @@ def workplace_type(
         found = labels.workplace_type(location) or _first(LOCATION_RULES, location or "")
         if found:
             return found
-    body, spans = text or "", _spans(text, "workplace")
-    days = _days_signal(body, spans)
+    body = text or ""
+    days = _days_signal(body)
     if days == "hybrid":
         return days
-    return _first_in(WORKPLACE_TEXT_RULES, body, spans) or days
+    return _first_value(WORKPLACE_TEXT_RULES, _hits(body, "workplace")) or days
 
 
 # --------------------------------------------------------------------------- employment
@@ -673,7 +642,7 @@ TEXT_EMPLOYMENT_RULES = _rules(
         "contract",
         r"(?<!fixed-term )(?<!fixed term )(?<!temporary )"
         r"\bcontract (?:role|position|job|basis|assignment|opportunity|engagement|length|"
-        r"duration|for|of|to[- ]hire|-to-hire)\b|\b\w+[- ]month contract\b|"
+        r"duration|for|of|to[- ]hire|-to-hire)\b|(?<=\w[- ])month contract\b|"
         r"\bcontract-to-hire\b|\bw-?2 contract|\b1099\b|\bc2c\b|\bcorp[- ]to[- ]corp\b|"
         r"\bfreelance\w*|\b(?:as an? |independent )contractor\b|"
         r"\bcontractor (?:role|position|basis)\b|\bauftragsbasis\b|\bfreiberuflich\w*",
@@ -697,19 +666,29 @@ TEXT_EMPLOYMENT_RULES = _rules(
         r"\bpermanent (?:position|role|contract|employment|job)",
     ),
 )
+_WEEK = r"(?:week|wk|woche|semaine|semana|tydzień|tygodniowo)"
+# "40 hours a week" / "20h/week": anchored on the unit, the number looked up right before it.
 HOURS_RE = re.compile(
-    r"(?P<lo>\d{1,2})(?:[.,]\d)?(?:\s*[-–]\s*(?P<hi>\d{1,2}))?\s*"
-    r"(?:hours?|hrs?|stunden|std\.?|heures|horas|h)\s*(?:per|a|/|each|pro|par|por|na|w)?\s*"
-    r"(?:week|wk|woche|semaine|semana|tydzień|tygodniowo)",
+    r"\b(?:hours?|hrs?|stunden|std\.?|heures|horas)\s*(?:per|a|/|each|pro|par|por|na|w)?\s*"
+    + _WEEK
+    + r"|h(?:/| (?:per|a|each|pro|par|por|na|w) )\s*"
+    + _WEEK,
     IGNORE,
+)
+HOURS_NUMBER_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<lo>\d{1,2})(?:[.,]\d)?(?:\s*[-–]\s*(?P<hi>\d{1,2}))?\s*$"
 )
 FULL_TIME_HOURS = 35
 RESOLVED_FIRST = ("internship", "contract", "temporary")
 
 
-def _employment_in(rules: tuple[Rule, ...], text: str, spans: Spans) -> str | None:
+def _employment_in(rules: tuple[Rule, ...], text: str) -> str | None:
     """Internship > contract > temporary; then the earlier of part-/full-time mentions."""
-    hits = {value: m.start() for value, pattern in rules if (m := _search(pattern, text, spans))}
+    hits = {value: m.start() for value, pattern in rules if (m := pattern.search(text))}
+    return _employment_pick(hits)
+
+
+def _employment_pick(hits: dict[str, int]) -> str | None:
     for value in RESOLVED_FIRST:
         if value in hits:
             return value
@@ -718,14 +697,23 @@ def _employment_in(rules: tuple[Rule, ...], text: str, spans: Spans) -> str | No
     return None
 
 
-def _hours_type(text: str, spans: Spans) -> str | None:
-    m = _search(HOURS_RE, text, spans)
-    if not m:
-        return None
-    hours = int(m.group("hi") or m.group("lo"))
-    if not 1 <= hours <= 80:
-        return None
-    return "full_time" if hours >= FULL_TIME_HOURS else "part_time"
+def _employment_text(text: str) -> str | None:
+    first: dict[str, int] = {}
+    for hit in _hits(text, "employment"):
+        first.setdefault(hit.key, hit.start)
+    return _employment_pick(first)
+
+
+def _hours_type(text: str) -> str | None:
+    for hit in _hits(text, "hours"):
+        m = HOURS_NUMBER_BEFORE.search(text, max(0, hit.start - 14), hit.start)
+        if not m:
+            continue
+        hours = int(m.group("hi") or m.group("lo"))
+        if not 1 <= hours <= 80:
+            return None
+        return "full_time" if hours >= FULL_TIME_HOURS else "part_time"
+    return None
 
 
 def employment_type(
@@ -741,11 +729,10 @@ def employment_type(
         return from_label
     found = None
     if not _blank(title):
-        title_text = title or ""
-        found = _employment_in(TITLE_EMPLOYMENT_RULES, title_text, ((0, len(title_text)),))
-    body, spans = text or "", _spans(text, "employment")
-    if not found and spans:
-        found = _employment_in(TEXT_EMPLOYMENT_RULES, body, spans) or _hours_type(body, spans)
+        found = _employment_in(TITLE_EMPLOYMENT_RULES, title or "")
+    if not found and not _blank(text):
+        body = text or ""
+        found = _employment_text(body) or _hours_type(body)
     return found or from_label
 
 
@@ -782,7 +769,7 @@ VISA_RULES = _rules(
 
 def visa_sponsorship(text: str | None) -> str | None:
     """ "yes" when the posting offers visa sponsorship, "no" when it rules it out, else None."""
-    return _first_in(VISA_RULES, text or "", _spans(text, "visa"))
+    return _first_value(VISA_RULES, _hits(text, "visa"))
 
 
 # --------------------------------------------------------------------------- language
@@ -790,14 +777,7 @@ def visa_sponsorship(text: str | None) -> str | None:
 LETTER = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
-    """A dedicated py3langid identifier restricted to LANGUAGES, loaded once on first use."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
+CLD2_CODES = {"iw": "he", "nb": "no", "nn": "no", "zh-Hant": "zh"}  # CLD2 → ISO 639-1
 
 
 def language(text: str | None) -> str | None:
@@ -808,7 +788,11 @@ def language(text: str | None) -> str | None:
     if sum(1 for _ in islice(LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return None
     try:
-        code, _score = _identifier().classify(sample.encode("utf-8", "ignore"))
-    except (ValueError, IndexError):
+        _reliable, _bytes, details = pycld2.detect(sample.encode("utf-8", "ignore"))
+    except pycld2.error:
         return None
-    return str(code)
+    for _name, code, _percent, _score in details:
+        code = CLD2_CODES.get(code, code)
+        if code in LANGUAGES:
+            return str(code)
+    return None
