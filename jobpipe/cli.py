@@ -349,6 +349,44 @@ def eval_(
         )
 
 
+@app.command()
+def coverage(
+    recorded: Annotated[
+        Path, typer.Option(help="Folder of recorded ATS responses, one sub-folder per platform.")
+    ] = Path("../shared/fixtures/recorded"),
+    demo_date: Annotated[
+        str, typer.Option("--demo-date", help="Also measure the demo board on this day.")
+    ] = "2026-11-01",
+    markdown: Annotated[bool, typer.Option(help="Print a Markdown table (for the docs).")] = False,
+) -> None:
+    """Share of postings with each field filled, per source (recorded payloads + demo board)."""
+    from jobpipe.coverage import FIELDS, demo_coverage, markdown_table, recorded_coverage
+
+    day = _day(demo_date)
+    found = list(recorded_coverage(recorded, day).values()) if recorded.is_dir() else []
+    if not found:
+        err.print(f"[yellow]no recorded responses under {recorded}; demo board only")
+    found.append(demo_coverage(day))
+    if markdown:
+        sys.stdout.write(markdown_table(found) + "\n")
+    else:
+        table = Table(title="field coverage (share of postings with the field filled)")
+        table.add_column("source")
+        table.add_column("postings", justify="right")
+        for name, _ in FIELDS:
+            table.add_column(name, justify="right")
+        for cov in found:
+            table.add_row(
+                cov.source,
+                str(cov.postings),
+                *(f"{cov.share(n):.0%}" if cov.postings else "–" for n, _ in FIELDS),
+            )
+        console.print(table)
+    for cov in found:
+        for error in cov.errors:
+            err.print(f"[yellow]{cov.source}: {error}")
+
+
 @app.command("schema-docs")
 def schema_docs(
     check: Annotated[bool, typer.Option(help="Fail if docs/schema.md is out of date.")] = False,

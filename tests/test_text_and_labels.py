@@ -119,3 +119,38 @@ def test_employment_type(label: str | None, expected: str | None) -> None:
 )
 def test_workplace_type(label: str | None, expected: str | None) -> None:
     assert workplace_type(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Tiempo completo", "full_time"),
+        ("Tempo pieno, indeterminato", "full_time"),
+        ("Heltid", "full_time"),
+        ("CLT - Efetivo", "full_time"),
+        ("正社員", "full_time"),
+        ("Vast contract, voltijds", "full_time"),
+        ("Umowa o pracę, pełny etat", "full_time"),
+        ("Umowa o pracę, pół etatu", "part_time"),
+        ("Teilzeit (Werkstudent)", "part_time"),
+        ("Uitzendbaan", "temporary"),
+        ("Tempo determinato", "temporary"),
+        ("Temporal", "temporary"),
+        ("B2B", "contract"),
+        ("Freelance contract", "contract"),
+        ("Prácticas", "internship"),
+        ("Part-time or full-time", None),
+        ("Vollzeit / Teilzeit 80-100%", None),
+        ("Per diem", "other"),
+    ],
+)
+def test_employment_labels_in_many_languages(label: str, expected: str | None) -> None:
+    assert employment_type(label) == expected
+
+
+def test_a_label_offering_both_hours_stops_the_text_from_deciding() -> None:
+    from transforms.classify import employment_type as classify_employment
+
+    text = "This is a full-time role."
+    assert classify_employment(text, label="Part-time or full-time") is None
+    assert classify_employment(text, label="Per diem") == "full_time"  # "other" only as fallback

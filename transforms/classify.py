@@ -608,8 +608,8 @@ def workplace_type(
 _TYPE_WORDS = (
     (
         "internship",
-        r"\b(?:intern|internship|praktikant(?:in)?|praktikum|werkstudent(?:in)?|"
-        r"working student|stagiaire|co-op|pasantía|prácticas|estágio|staż)\b",
+        r"\b(?:intern|internship|praktikant(?:in)?|praktikum|"
+        r"stagiaire|co-op|pasantía|prácticas|estágio|staż)\b",
     ),
     (
         "contract",
@@ -622,7 +622,8 @@ _TYPE_WORDS = (
     (
         "part_time",
         r"\b(?:part[- ]?time|teilzeit|temps partiel|medio tiempo|media jornada|tiempo parcial|"
-        r"meio período|meio periodo|tempo parcial|niepełny etat)\b",
+        r"meio período|meio periodo|tempo parcial|niepełny etat|werkstudent(?:in)?|"
+        r"working student)\b",
     ),
     (
         "full_time",
@@ -635,7 +636,7 @@ TEXT_EMPLOYMENT_RULES = _rules(
     (
         "internship",
         r"(?<!previous )(?<!prior )(?<!relevant )(?<!completed )(?<!former )"
-        r"\b(?:internship|praktikum|pflichtpraktikum|werkstudent(?:in)?|stage de fin d['’]études|"
+        r"\b(?:internship|praktikum|pflichtpraktikum|stage de fin d['’]études|"
         r"stage de \d|pasantía|prácticas|estágio|staż)\b(?!\s+(?:experience|is a plus))",
     ),
     (
@@ -656,8 +657,8 @@ TEXT_EMPLOYMENT_RULES = _rules(
     ),
     (
         "part_time",
-        r"\bpart[- ]time\b|\bteilzeit\b|temps partiel|medio tiempo|media jornada|"
-        r"tiempo parcial|meio período|meio periodo|tempo parcial|niepełny etat",
+        r"\bpart[- ]time\b|\bteilzeit\b|\bwerkstudent(?:in)?\b|temps partiel|medio tiempo|"
+        r"media jornada|tiempo parcial|meio período|meio periodo|tempo parcial|niepełny etat",
     ),
     (
         "full_time",
@@ -727,6 +728,8 @@ def employment_type(
     from_label = labels.employment_type(label)
     if from_label and from_label != "other":
         return from_label
+    if from_label is None and labels.employment_types(label):
+        return None  # the label names both full- and part-time: the posting offers either
     found = None
     if not _blank(title):
         found = _employment_in(TITLE_EMPLOYMENT_RULES, title or "")

@@ -84,6 +84,8 @@ def _pick_salary(
         return found, "structured"
     if text and (found := parse_salary(text, country=country)):
         return found, "text"
+    if structured is not None and structured.is_ote:  # only OTE given: flag it
+        return structured, "structured"
     return None
 
 

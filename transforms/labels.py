@@ -5,11 +5,51 @@ from __future__ import annotations
 import re
 
 EMPLOYMENT_PATTERNS = (
-    ("internship", re.compile(r"\b(intern(ship)?|praktikum|stage|werkstudent|working student)\b")),
-    ("temporary", re.compile(r"\b(temp(orary)?|seasonal|fixed[- ]term|befristet)\b")),
-    ("contract", re.compile(r"\b(contract(or)?|freelance|consultant|1099|c2c)\b")),
-    ("part_time", re.compile(r"\b(part[- ]?time|teilzeit|temps partiel)\b")),
-    ("full_time", re.compile(r"\b(full[- ]?time|permanent|regular|vollzeit|temps plein|cdi)\b")),
+    (
+        "internship",
+        re.compile(
+            r"\b(intern(ship)?|praktikum|praktikant\w*|stage|stagiaire|working student|"
+            r"prácticas|practicas|praktyki|staż|estágio|estagio|tirocinio|"
+            r"internado|co-?op)\b|インターン"
+        ),
+    ),
+    (
+        "temporary",
+        re.compile(
+            r"\b(temp(orary)?|temporal|temporário|temporario|tempo determinato|determinato|"
+            r"seasonal|fixed[- ]term|befristet|cdd|interim|uitzend\w*|visstid\w*|"
+            r"czas określony|zeitarbeit|leiharbeit|aushilfe)\b|契約社員|派遣"
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"\b(contract(or)?|freelance\w*|consultant|1099|c2c|b2b|pj|autónomo|autonomo|"
+            r"zzp|umowa zlecenie|umowa o dzieło|freiberuf\w*)\b|業務委託"
+        ),
+    ),
+    (
+        "part_time",
+        re.compile(
+            r"\b(part[- ]?time|teilzeit|werkstudent\w*|temps partiel|tiempo parcial|"
+            r"media jornada|medio tiempo|tempo parziale|part-?time|meio período|meio periodo|"
+            r"tempo parcial|deltid|deeltijd|niepełny etat|pół etatu|minijob)\b|パート|アルバイト"
+        ),
+    ),
+    (
+        "full_time",
+        re.compile(
+            r"\b(full[- ]?time|permanent|regular|vollzeit|temps plein|cdi|tiempo completo|"
+            r"jornada completa|tempo pieno|tempo inteiro|tempo integral|período integral|"
+            r"heltid|voltijds?|pełny etat|unbefristet|indefinido|indeterminato|efetivo|clt|"
+            r"tillsvidare\w*|fast anställning|vast)\b|正社員"
+        ),
+    ),
+)
+# A permanent employment contract is not contract work: "Vast contract", "contrato indefinido".
+PERMANENT_CONTRACT = re.compile(
+    r"\b(vast contract|permanent contract|contrato indefinido|contrato efetivo|"
+    r"contratto a tempo indeterminato|umowa o pracę|arbeitsvertrag)\b"
 )
 WORKPLACE_PATTERNS = (
     ("hybrid", re.compile(r"\bhybrid\b")),
@@ -27,9 +67,33 @@ def _classify(
     return next((value for value, pattern in patterns if pattern.search(text)), default)
 
 
+def employment_types(label: str | None) -> set[str]:
+    """Every employment value a label names (empty when it names none)."""
+    if not label or not label.strip():
+        return set()
+    text = label.lower()
+    found = {value for value, pattern in EMPLOYMENT_PATTERNS if pattern.search(text)}
+    if PERMANENT_CONTRACT.search(text):
+        if "part_time" not in found:
+            found.add("full_time")
+        if not EMPLOYMENT_PATTERNS[2][1].search(PERMANENT_CONTRACT.sub(" ", text)):
+            found.discard("contract")
+    return found
+
+
 def employment_type(label: str | None) -> str | None:
-    """``"Full time"`` → ``full_time``; unknown non-empty labels → ``other``; empty → None."""
-    return _classify(label, EMPLOYMENT_PATTERNS, "other")
+    """``"Full time"`` → ``full_time``; unknown non-empty labels → ``other``; empty → None.
+
+    Internship > temporary > contract > part-time > full-time, except that a label naming
+    both part- and full-time ("Part-time or full-time", "Vollzeit / Teilzeit") says neither:
+    None. Werkstudent (working student) is part-time work.
+    """
+    if not label or not label.strip():
+        return None
+    found = employment_types(label)
+    if {"part_time", "full_time"} <= found and not found & {"internship", "temporary", "contract"}:
+        return None
+    return next((value for value, _ in EMPLOYMENT_PATTERNS if value in found), "other")
 
 
 def workplace_type(label: str | None) -> str | None:

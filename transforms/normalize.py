@@ -17,20 +17,33 @@ from typing import Any
 import orjson
 import pyarrow as pa
 
-from spiders.extract import PayloadError
+from spiders.extract import (
+    PayloadError,
+    ashby,
+    lever,
+    personio,
+    recruitee,
+    schemaorg,
+    smartrecruiters,
+    workable,
+    workday,
+)
 from spiders.extract import greenhouse as gh
 from spiders.items import JobPostingItem
 from transforms.enrich import enrich
 from transforms.html_text import html_to_text
-from transforms.pay import Salary, greenhouse_pay
+from transforms.pay import Salary, greenhouse_pay, structured_pay
 from transforms.timestamps import parse_timestamp
 from warehouse.schema import arrow_schema
 
 Extractor = Callable[..., JobPostingItem]
-EXTRACTORS: dict[str, Extractor] = {gh.SOURCE: gh.posting_from_payload}
+_MODULES = (gh, lever, ashby, smartrecruiters, workable, workday, recruitee, personio, schemaorg)
+EXTRACTORS: dict[str, Extractor] = {m.SOURCE: m.posting_from_payload for m in _MODULES}
+# Greenhouse pay comes in cents with a free-text title; every other extractor emits the
+# common shape that transforms.pay.structured_pay reads.
 PAY_PARSERS: dict[str, Callable[[list[dict[str, Any]]], Salary | None]] = {
-    gh.SOURCE: greenhouse_pay,
-}
+    m.SOURCE: structured_pay for m in _MODULES
+} | {gh.SOURCE: greenhouse_pay}
 
 
 def posting_id(source: str, board: str, source_job_id: str) -> str:

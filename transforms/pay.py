@@ -24,6 +24,7 @@ class Salary:
     period: str | None
     source: str
     raw: str
+    is_ote: bool = False  #: only on-target earnings were given (flagged, never taken as base)
 
 
 def _period(label: str) -> str | None:
@@ -69,3 +70,63 @@ def greenhouse_pay(ranges: list[dict[str, Any]]) -> Salary | None:
         raw = f"{title}: {entry.get('min_cents')}-{entry.get('max_cents')} cents {currency or ''}"
         return Salary(low, high, currency, period, "structured", raw.strip())
     return None
+
+
+STRUCTURED_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _amount(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if value > 0 else None
+
+
+def structured_pay(entries: list[dict[str, Any]]) -> Salary | None:
+    """Pay from the common structured shape every non-Greenhouse extractor emits.
+
+    Each entry: ``{"min", "max", "currency", "period", "label", "kind"}`` with amounts in
+    currency units. Base entries win; when several base tiers exist (Ashby pays per location
+    zone) those sharing the first tier's currency and period are merged into one range
+    (lowest minimum, highest maximum). Equity and bonus entries are ignored; when only OTE is
+    given the result is flagged ``is_ote``. A missing period is read from the label, else from
+    the size of the amount (under 500 → hour, otherwise year).
+    """
+    usable = [
+        e
+        for e in entries
+        if isinstance(e, dict) and (_amount(e.get("min")) or _amount(e.get("max")))
+    ]
+    base = [e for e in usable if e.get("kind") in ("base", None)]
+    ote = [e for e in usable if e.get("kind") == "ote"]
+    if not base:
+        if ote:
+            first = ote[0]
+            return Salary(None, None, _currency(first.get("currency")), None, "structured",
+                          str(first.get("label") or "OTE"), is_ote=True)  # fmt: skip
+        return None
+    first = base[0]
+    currency = _currency(first.get("currency"))
+    period = _entry_period(first)
+    same = [
+        e for e in base if _currency(e.get("currency")) == currency and _entry_period(e) == period
+    ]
+    lows = [v for e in same if (v := _amount(e.get("min"))) is not None]
+    highs = [v for e in same if (v := _amount(e.get("max"))) is not None]
+    low, high = (min(lows) if lows else None), (max(highs) if highs else None)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    raw = "; ".join(str(e.get("label") or "") for e in same if e.get("label")) or (
+        f"{low}-{high} {currency or ''} per {period}"
+    )
+    return Salary(low, high, currency, period, "structured", raw[:300])
+
+
+def _entry_period(entry: dict[str, Any]) -> str | None:
+    period = entry.get("period")
+    if period in STRUCTURED_PERIODS:
+        return str(period)
+    found = _period(str(entry.get("label") or ""))
+    if found:
+        return found
+    size = _amount(entry.get("max")) or _amount(entry.get("min")) or 0
+    return "hour" if size < 500 else "year"
