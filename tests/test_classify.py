@@ -105,16 +105,56 @@ def test_seniority_from_title(title: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("0-1 years of experience", "entry"),
-        ("You bring 3+ years of experience in Python.", "mid"),
-        ("At least 6 years of experience required.", "senior"),
-        ("10+ years of professional experience", "staff"),
+        ("0-1 years of experience", "mid"),  # an unqualified title is mid (label convention)
+        ("At least 6 years of experience required.", "mid"),
+        ("Freshers welcome! Training provided.", "entry"),
+        ("This is an entry-level position.", "entry"),
+        ("No prior experience required.", "entry"),
         ("We are a friendly team.", "mid"),
         (None, "mid"),
     ],
 )
-def test_seniority_falls_back_to_years(text: str | None, expected: str) -> None:
+def test_unqualified_title_is_mid_unless_the_text_says_entry_level(
+    text: str | None, expected: str
+) -> None:
     assert seniority("Software Engineer", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0-1 years of experience", "entry"),
+        ("You bring 3+ years of experience in Python.", "mid"),
+        ("At least 6 years of experience required.", "senior"),
+        ("10+ years of professional experience", "staff"),
+        ("We are a friendly team.", None),
+    ],
+)
+def test_without_a_title_seniority_comes_from_years(text: str, expected: str | None) -> None:
+    assert seniority(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Executive Chef", "manager"),
+        ("Jefe/a de Cocina – Temporada", "manager"),
+        ("Chef de chantier gros œuvre (H/F)", "manager"),
+        ("Executive Assistant to the CEO", "mid"),
+        ("Account Executive, Mid-Market", "mid"),
+        ("Customer Success Lead", "manager"),
+        ("Lead Data Scientist", "staff"),
+        ("Data Engineering Lead", "staff"),
+        ("Project Manager - Commercial Construction", "manager"),
+        ("Product Manager - Payments", "mid"),
+        ("Electrical Apprentice", "entry"),
+        ("Ausbildung zum Industriemechaniker (m/w/d) 2026", "entry"),
+        ("Stage – Assistant(e) Marketing Digital (6 mois)", "intern"),
+        ("Lead Generation Specialist", "mid"),
+    ],
+)
+def test_seniority_title_conventions(title: str, expected: str) -> None:
+    assert seniority(title) == expected
 
 
 def test_seniority_title_wins_over_years() -> None:
@@ -145,8 +185,8 @@ EDUCATION = [
     ("Bachelor's required, Master's preferred", "bachelor"),
     ("Degree in Computer Science or similar", "bachelor"),
     ("Abgeschlossenes Studium der Informatik", "bachelor"),
-    ("Abgeschlossenes Studium oder abgeschlossene Ausbildung", "high_school"),
-    ("Abgeschlossene Ausbildung als Kaufmann", "high_school"),
+    ("Abgeschlossenes Studium oder abgeschlossene Ausbildung", "bachelor"),
+    ("Abgeschlossene Ausbildung als Kaufmann", None),  # vocational training alone: no level
     ("Abitur und erste Berufserfahrung", "high_school"),
     ("Master-Abschluss in Physik oder Promotion", "master"),
     ("Diplom-Ingenieur oder vergleichbar", "master"),
@@ -503,4 +543,94 @@ def test_speed_per_posting() -> None:
 def test_experience_unit_words_anchor_the_number_before_them(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
+    assert experience_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will sit in our Boston office three days a week.", "hybrid"),
+        ("We work from our Flatiron office on Mondays, Wednesdays and Thursdays.", "hybrid"),
+        ("We work on-site in our Nordhavn office at least four days a week.", "hybrid"),
+        ("This role is in our Toronto office five days a week.", "onsite"),
+        ("This position is telework eligible up to two days per week.", "hybrid"),
+        ("This is a full-time telework position.", "remote"),
+        ("Telework is not available; work is performed at City Hall.", "onsite"),
+        ("Es handelt sich um eine Stelle vor Ort; Homeoffice ist nicht möglich.", "onsite"),
+        ("Möglichkeit, teilweise remote zu arbeiten.", "hybrid"),
+        ("RAL €35k, smart working 3 giorni a settimana.", "hybrid"),
+        ("Vi erbjuder hybridarbete med två dagar hemifrån per vecka.", "hybrid"),
+        ("勤務地は渋谷区のオフィスで、リモートワーク可（週2日出社）。", "hybrid"),
+        ("This is an in-person, bedside role.", "onsite"),
+        ("The internship is in person at our Guindy office.", "onsite"),
+        ("This is an in-store position.", "onsite"),
+        ("Work from office only; cab facility provided.", "onsite"),
+        ("Lezioni in presenza.", "onsite"),
+        ("Stage basé à Bordeaux, présentiel.", "onsite"),
+        ("Wage: $48/hr plus a living-out allowance for days on site.", None),
+        ("Lead WHS on site and run pre-starts.", None),
+        ("We run hybrid cloud infrastructure.", None),
+    ],
+)
+def test_workplace_phrasings(text: str, expected: str | None) -> None:
+    assert workplace_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MS or PhD in Computer Science, or a BS with equivalent industry experience", "bachelor"),
+        ("A degree in a numerate subject, plus at least a C grade in GCSE Maths", "bachelor"),
+        ("Grado en Matemáticas\nMáster de Formación del Profesorado (obligatorio)", "master"),
+        ("Bachelor's degree required; Master's degree preferred.", "bachelor"),
+        ("MBA preferred; graduate in any discipline with 6 years of sales experience", "bachelor"),
+        ("PhD preferred.", "doctorate"),
+        ("An associate degree in accounting is preferred but not required.", None),
+        ("Diploma or Degree in Nursing", "associate"),
+        ("College diploma or university degree", "associate"),
+        ("B.E. / Diploma in Civil Engineering", "associate"),
+        ("12th pass or graduate", "high_school"),
+        ("Matric (Grade 12), excellent spoken English", "high_school"),
+        ("No high school diploma is required, and we train on the job.", "none"),
+        ("No experience or qualifications needed.", "none"),
+        ("Ein Schulabschluss ist nicht erforderlich", "none"),
+        ("Non è richiesto un titolo di studio specifico.", "none"),
+        ("Geen diploma nodig", "none"),
+        ("Doctor of Physical Therapy (DPT) degree", "doctorate"),
+        ("MSN or DNP from an accredited program", "master"),
+        ("Je hebt een hbo-diploma Verpleegkunde", "bachelor"),
+        ("Een afgeronde masteropleiding", "master"),
+        ("Ensino superior completo em Estatística", "bachelor"),
+        ("Tytuł licencjata pielęgniarstwa", "bachelor"),
+        ("DEC en techniques de comptabilité", "associate"),
+        ("Técnico o tecnólogo en contabilidad", "associate"),
+        ("We teach English in junior high schools in Osaka.", None),
+        ("Profesor/a de Matemáticas para ESO y Bachillerato", None),
+        ("We offer tuition reimbursement for a master's degree.", None),
+    ],
+)
+def test_education_alternatives_cumulative_and_languages(text: str, expected: str | None) -> None:
+    assert education_level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 1 year of forklift operation in a warehouse", (1, None)),
+        ("10+ years of medical device sales with at least 4 in sales leadership", (10, None)),
+        ("a solicitor with NQ to 3 years' PQE to run a caseload", (0, 3)),
+        ("Mínimo 4 años como jefe/a de cocina", (4, None)),
+        ("Doświadczenie w pracy na magazynie (min. 1 rok)", (1, None)),
+        ("Minst 3 års erfarenhet av .NET", (3, None)),
+        ("engineering and 3–5 years of planning experience", (3, 5)),
+        ("5+ years supporting C-level executives", (5, None)),
+        ("Esperienza di almeno 1 anno nel ruolo", (1, None)),
+        ("バックエンド開発経験3年以上", (3, None)),
+        ("5年以上の開発経験", (5, None)),
+        ("年収600万円～900万円", (None, None)),
+        ("You must be 18 years of age or older.", (None, None)),
+        ("We have been in business for 25 years.", (None, None)),
+    ],
+)
+def test_experience_phrasings(text: str, expected: tuple[int | None, int | None]) -> None:
     assert experience_years(text) == expected

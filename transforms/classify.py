@@ -22,12 +22,13 @@ Choices made where the analysts' spec leaves room (also repeated on each functio
   I → entry, II → mid, III → senior, IV → staff. Apprentices/Azubis/alternants → intern
   (training roles). An unqualified title falls back to stated experience years
   (0–1 entry, 2–4 mid, 5–7 senior, 8+ staff), else mid; no title and no years → None.
-* education — the lowest level among the degree mentions that read as requirements (mentions
-  in benefit/company sentences such as tuition reimbursement are skipped); "preferred" levels
-  count too, so "PhD preferred" alone → doctorate. A completed German Ausbildung (vocational
-  training) maps to high_school: it is entered after secondary school and is not a degree;
-  a German Diplom / Dipl.-Ing. maps to master; French Bac+2 → associate, Bac+3/4 → bachelor,
-  Bac+5 → master, Bac+8 → doctorate.
+* education — alternatives in one clause keep the lowest level ("MSc or PhD" → master),
+  cumulative requirements the highest; across clauses the highest required level wins and
+  preferred levels count only when nothing is required ("PhD preferred" alone → doctorate).
+  Mentions in benefit/company sentences (tuition reimbursement) are skipped. Vocational
+  training and licences alone (German Ausbildung, CDL, LPN licence) give None, as the label
+  conventions say; a German Diplom / Dipl.-Ing. maps to master; French Bac+2 → associate,
+  Bac+3/4 → bachelor, Bac+5 → master, Bac+8 → doctorate.
 * experience — "up to 2 years" → (0, 2); a single number is a minimum ("3 years" → (3, None));
   the general requirement wins over sub-requirements ("7+ years of experience, including 3+
   years leading teams" → (7, None)): mentions worded as experience beat mentions that merely
@@ -46,6 +47,7 @@ Choices made where the analysts' spec leaves room (also repeated on each functio
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -115,7 +117,7 @@ def _ruleset() -> RuleSet:
     return RuleSet(
         {
             "education": (("education", EDUCATION_RE),),
-            "experience": (("unit", YEAR_UNIT_RE),),
+            "experience": (("unit", YEAR_UNIT_RE), ("ja", JA_YEARS_RE)),
             "workplace": WORKPLACE_TEXT_RULES,
             "workplace_days": (
                 ("office", OFFICE_DAYS),
@@ -156,6 +158,8 @@ NUMBER_WORDS = {
     "uno": 1, "um": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "cuatro": 4,
     "cinco": 5, "seis": 6, "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9,
     "diez": 10, "dez": 10,
+    # "NQ to 3 years' PQE": newly qualified solicitors have no post-qualification experience
+    "nq": 0,
 }  # fmt: skip
 _NUM = r"\d{1,2}|\b" + _trie(sorted(NUMBER_WORDS)) + r"\b"
 
@@ -170,7 +174,7 @@ def _number(token: str | None) -> int | None:
 # --------------------------------------------------------------------------- seniority
 
 IC_MANAGER = re.compile(
-    r"(?<!group )\b(?:product|project|program|programme|account|key account|case|content|"
+    r"(?<!group )\b(?:product|program|programme|account|key account|case|content|"
     r"community|social media|brand|campaign|relationship|territory|customer success|success|"
     r"partner|release)\s+manager\b",
     IGNORE,
@@ -182,8 +186,8 @@ SENIORITY_RULES: tuple[Rule, ...] = (
             "intern",
             r"\b(?:interns?|internship|praktikant(?:in)?|praktikum|werkstudent(?:in)?|"
             r"working student|stagiaire|stagiair|stażyst(?:a|ka)|praktykant(?:ka)?|becari[oa]|"
-            r"estagi[aá]ri[oa]|est[aá]gio|pasante|tirocinante|apprentice(?:ship)?|"
-            r"auszubildende[rn]?|azubi|ausbildung|alternant(?:e)?|alternance|co-op student)\b",
+            r"estagi[aá]ri[oa]|est[aá]gio|pasante|tirocinante|co-op student)\b|"
+            r"^\W*stage\b|\bstage (?:de|en|d['’])\b",
         ),
         (
             "executive",
@@ -204,7 +208,10 @@ SENIORITY_RULES: tuple[Rule, ...] = (
         (
             "manager",
             r"\b(?:manager(?:in)?|mgr|supervisor|team ?lead(?:er)?|shift lead(?:er)?|"
-            r"people lead|gerente|responsable|responsabile|kierownik|kierowniczka|jef[ea] de|"
+            r"executive chef|head chef|chef de cuisine|sous[- ]chef|küchenchef(?:in)?|"
+            r"chef de chantier|chef de rayon|chef de secteur|jefe de obra|capataz|"
+            r"people lead|gerente|responsable|responsabile|kierownik|kierowniczka|"
+            r"jef[ea](?:/[ao])? de|"
             r"encargad[oa]|chef d['’] ?équipe|chef de service|lider zespołu|"
             r"líder de equipe|coordenador(?:a)?)\b|"
             r"\B(?<!halb)(?<!beg)(?<!an)(?<!ein)(?<!ab)(?<!weiter)(?:leiter(?:in)?|leitung)\b",
@@ -218,16 +225,24 @@ SENIORITY_RULES: tuple[Rule, ...] = (
         (
             "entry",
             r"\b(?:junior|juniorin|jr|jnr|júnior|młodsz[ya]|entry[- ]level|new grads?|"
-            r"graduate|trainee|débutant(?:e)?)\b",
+            r"graduate|trainee|débutant(?:e)?|apprentice(?:ship)?|auszubildende[rn]?|azubi|"
+            r"ausbildung|alternant(?:e)?|alternance|apprenti(?:e)?)\b",
         ),
         (
             "staff",
             r"\b(?:staff(?=(?:\s+[\w+/-]+){0,3}?\s+(?:engineer|scientist|developer|designer|"
             r"architect|researcher|analyst|programmer|sre)s?\b)|tech(?:nical)? lead|"
-            r"lead(?!\s+(?:gen|generation|qualification|nurtur))|"
+            r"lead(?=\s+(?:[\w+/.-]+\s+){0,2}?(?:engineer|developer|scientist|architect|"
+            r"designer|analyst|researcher|programmer|sre|devops|data|software|ml|ai|qa|"
+            r"frontend|front-end|backend|back-end|platform|security|infrastructure|mobile|"
+            r"ios|android|web|full[- ]stack|cloud|site reliability)s?\b)|"
+            r"(?:engineering|data|software|design|ux|ml|ai|qa|platform|security|frontend|"
+            r"backend|mobile|devops|cloud|infrastructure|research|science) lead|"
             r"architect|architekt(?:in)?|architecte|arquitet[oa]|arquitect[oa])\b",
         ),
         ("senior", r"\b(?:senior|seniorin|sr|snr|sénior|sênior|starsz[ya])\b"),
+        # any other lead ("Customer Success Lead", "Warehouse Lead") leads people
+        ("manager", r"\blead(?:er)?\b(?!\s+(?:gen|generation|qualification|nurtur))"),
     ),
     *_rules(
         ("senior", _ROMAN.format("III")),
@@ -242,24 +257,43 @@ SENIORITY_RULES: tuple[Rule, ...] = (
     ),
 )
 YEARS_TO_LEVEL = ((8, "staff"), (5, "senior"), (2, "mid"), (0, "entry"))
+TEXT_SCAN = 20_000  # characters of description searched for entry-level wording
+
+
+# Titles that name a level word without being at that level.
+TITLE_DECOYS = re.compile(
+    r"\b(?:executive|personal|administrative|management) assistant\b|"
+    r"\b(?:to|for) the (?:ceo|cfo|coo|cto|cio|founders?|president|vp|chief \w+)\b|"
+    r"\b(?:account|customer support|customer service|sales|support) executive\b|"
+    r"\bchief of staff\b",
+    IGNORE,
+)
+ENTRY_TEXT = re.compile(
+    r"\bfreshers?\b|\bentry[- ]level (?:role|position|job|opportunity)|"
+    r"\b(?:recent )?graduates (?:are )?welcome|\bno (?:prior |previous )?experience "
+    r"(?:is )?(?:required|necessary|needed)\b",
+    IGNORE,
+)
 
 
 def seniority(title: str | None, text: str | None = None) -> str | None:
-    """Career level from the title; unqualified titles fall back to stated years, else mid.
+    """Career level from the title; an unqualified title is mid unless the text says the job
+    is entry level ("freshers", "no experience required"). Without a title, stated years.
 
     Order of checks and the ambiguous cases (Team Lead → manager, Tech Lead → staff, product
     manager → not a level, Leiter → director/manager) are listed in the module docstring.
     """
-    has_title = not _blank(title)
-    if has_title:
-        level = _first(SENIORITY_RULES, IC_MANAGER.sub(" role ", title or ""))
+    if not _blank(title):
+        cleaned = TITLE_DECOYS.sub(" role ", IC_MANAGER.sub(" role ", title or ""))
+        level = _first(SENIORITY_RULES, cleaned)
         if level:
             return level
+        return "entry" if text and ENTRY_TEXT.search(text[:TEXT_SCAN]) else "mid"
     low, high = experience_years(text)
     years = low if low is not None else high
     if years is not None:
         return next(level for floor, level in YEARS_TO_LEVEL if years >= floor)
-    return "mid" if has_title else None
+    return None
 
 
 # --------------------------------------------------------------------------- education
@@ -269,17 +303,25 @@ _DEGREE_TAIL = r"(?:\s+(?:degree|diploma))?(?:\s+(?:in|of))?"
 EDUCATION_PATTERNS = (
     (
         "none",
-        r"\bno (?:formal )?(?:college |university )?(?:degree|diploma|education|qualifications?)"
+        r"\bno (?:formal |high school |college |university |résumé or |resume or |"
+        r"experience or )?(?:degree|diploma|education|qualifications?)(?: or \w+)?"
         r"(?: is| are)? (?:required|necessary|needed)|"
         r"(?:degree|diploma)s? (?:is |are )?not (?:required|necessary|needed)|"
-        r"kein(?:e|en)? (?:abschluss|studium|ausbildung) (?:erforderlich|notwendig|nötig)|"
-        r"sans diplôme|sin (?:titulación|título) requerid[oa]",
+        r"kein(?:e|en)? (?:abschluss|studium|ausbildung|schulabschluss) (?:erforderlich|notwendig|"
+        r"nötig)|\b(?:ein )?schulabschluss ist nicht (?:erforderlich|notwendig|nötig)|"
+        r"sans diplôme|sin (?:titulación|título) requerid[oa]|"
+        r"geen diploma(?:'s)? (?:nodig|vereist)|"
+        r"non è richiesto (?:un |alcun )?titolo di studio|nessun titolo di studio|"
+        r"sin estudios (?:mínimos|requeridos)|bez wykształcenia",
     ),
     (
         "doctorate",
         r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral degree|doctor of philosophy|\bd\.?phil\b|"
         r"\bpharm\.?\s?d\b|doktorgrad|doktortitel|\bdoktorat|abgeschlossene promotion|"
-        r"\bpromoviert|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|\bdottorato\b" + _DEGREE_TAIL,
+        r"\bpromoviert|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|\bdottorato\b|"
+        r"\bdoctor of (?:physical therapy|nursing practice|medicine|pharmacy|psychology|"
+        r"education|osteopathic medicine|dental)|(?-i:\b(?:DPT|DNP|PsyD|EdD|DDS|DMD)\b)"
+        + _DEGREE_TAIL,
     ),
     (
         "master",
@@ -289,10 +331,12 @@ EDUCATION_PATTERNS = (
         r"\bmaster\b(?=\s*(?:/|or|oder|ou|o)\s*(?:ph|doct|promo|dr\b|mba))|"
         r"\bmáster\b|\bmestrado\b|\bmagister\w*|laurea magistrale|"
         r"\bdiplom\b|\bdiplom-\w+|\bdipl\.-?\s?\w+|\bgraduate degree|\bpost-?graduate degree|"
-        r"\badvanced degree|\bmaster 2\b|diplôme d['’]ingénieur|\bwo-(?:niveau|opleiding)|"
-        r"(?-i:(?<!, )\bM\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/)))|"
-        r"(?-i:\bMSc\b|\bM\.Sc\b\.?|\bMEng\b|\bM\.Eng\b\.?|\bMBA\b|\bM\.?Tech\b|\bMPH\b))"
-        + _DEGREE_TAIL,
+        r"\badvanced degree|\bmaster 2\b|diplôme d['’]ingénieur|"
+        r"\bwo-(?:niveau|opleiding|diploma)|"
+        r"\bmasteropleiding|\bmasterdiploma|\b(?:en|in|im) master\b|\bmaster en\b|"
+        r"(?-i:(?<!, )\bM\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|with\b)))|"
+        r"(?-i:\bMSc\b|\bM\.Sc\b\.?|\bMEng\b|\bM\.Eng\b\.?|\bMBA\b|\bM\.?Tech\b|\bMPH\b|"
+        r"\bMSN\b|\bMSW\b|\bLL\.?M\b))" + _DEGREE_TAIL,
     ),
     (
         "bachelor",
@@ -304,24 +348,30 @@ EDUCATION_PATTERNS = (
         r"licence (?:en|professionnelle|universitaire)|niveau licence|\blicenciatura|"
         r"\blicenciad[oa]\b|\bgrado (?:en|universitario)|\bgraduação|\bgraduad[oa] em|"
         r"\bbacharel(?:ado)?\b|wykształcenie wyższe|studia wyższe|\blaurea\b|"
-        r"título universitario|titulación universitaria|\bhbo-?(?:niveau|opleiding)|"
-        r"(?-i:\bB\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|\))))|"
-        r"(?-i:\bBSc\b|\bB\.Sc\b\.?|\bBSN\b|\bBEng\b|\bB\.Eng\b\.?|\bB\.?Tech\b|\bBBA\b))"
-        + _DEGREE_TAIL,
+        r"título universitario|titulación universitaria|\bhbo-?(?:niveau|opleiding|diploma)|"
+        r"\bensino superior(?: completo)?|\btytuł (?:licencjata|inżyniera|magistra)|\blicencjat|"
+        r"\blaw degree|\bgraduate in any (?:discipline|stream|field)|\bany graduate\b|"
+        r"(?-i:\bB\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|\)|with\b)))|"
+        r"(?-i:\bBSc\b|\bB\.Sc\b\.?|\bBSN\b|\bBEng\b|\bB\.Eng\b\.?|\bB\.?Tech\b|\bBBA\b|"
+        r"\bB\.E\.|\bB\.Com\b|\bLLB\b))" + _DEGREE_TAIL,
     ),
     (
         "associate",
         r"\bassociate(?:'s|’s|s)?\s+degree|associate of (?:arts|science|applied)|"
-        r"\b(?:2|two)[- ]year (?:college |technical )?degree|técnico superior",
+        r"\b(?:2|two)[- ]year (?:college |technical )?(?:degree|diploma)|técnico superior|"
+        r"\bcollege diploma|\bdiploma (?:in|of)\b|\bdiploma or degree\b|"
+        r"\btecnólogo|\btécnico (?:o tecnólogo )?en\b|"
+        r"(?-i:\bDEC\b(?= en\b)|\bBTS\b|\bDUT\b|\bHND\b)",
     ),
     (
         "high_school",
-        r"\bhigh[- ]school|\bged\b|secondary school|secondary education|\bmatura\b|"
+        r"(?<!junior )\bhigh[- ]school(?!s\b| (?:students?|teachers?|level|english|math))|"
+        r"\bged\b|secondary school(?! students?)|secondary education|\bmatura\b|"
         r"(?:fach)?abitur\b|fachhochschulreife|mittlere reife|realschulabschluss|"
-        r"hauptschulabschluss|\b(?:berufs)?ausbildung\b|completed apprenticeship|"
-        r"vocational (?:training|qualification)|baccalaur[ée]at|\bbac\b(?!\s*\+)|"
-        r"\bbachillerato\b|ensino médio|educación secundaria|wykształcenie średnie|"
-        r"\ba-levels?\b|\bgcse",
+        r"hauptschulabschluss|baccalaur[ée]at|\bbac\b(?!\s*\+)|"
+        r"(?<!eso y )(?<!eso e )\bbachillerato\b|ensino médio|educación secundaria|"
+        r"enseñanza media|wykształcenie średnie|\ba-levels?\b|\bgcse|\b12th (?:pass|grade|std)|"
+        r"\bclass (?:xii|12)\b|\bmatric\b|\bgrade 12\b",
     ),
     ("bac", r"\bbac\s*\+\s*(?P<bacn>\d)"),
 )
@@ -353,26 +403,93 @@ def _education_of(match: re.Match[str]) -> str:
     return kind
 
 
-def education_level(text: str | None) -> str | None:
-    """Lowest education level the posting states as acceptable; None when it says nothing.
+PREFERRED_CLAUSE = re.compile(
+    r"preferred|\bideally\b|\ba plus\b|\bis a bonus|nice to have|advantage|desirable|"
+    r"wünschenswert|von vorteil|\bun plus\b|souhaité|apprécié|valorable|se valorará|"
+    r"\bmile widziane|\bpré\b|gewenst|pluspunt",
+    IGNORE,
+)
+NOT_REQUIRED_CLAUSE = re.compile(
+    r"\bnot (?:required|necessary|mandatory)|nicht erforderlich|no (?:es )?(?:necesario|requerido)|"
+    r"non (?:è )?(?:richiesto|necessario)|pas (?:obligatoire|nécessaire|exigé)",
+    IGNORE,
+)
+_OR_WORDS = re.compile(r"\b(?:or|oder|ou|o|lub|of|eller|tai|vagy|nebo)\b|/|\bor equivalent", IGNORE)
+_AND_WORDS = re.compile(
+    r"\b(?:and|plus|und|et|y|e|i|en|och|as well as|along with|together with)\b|\+", IGNORE
+)
 
-    "MSc or PhD" → master, "Bachelor's or Master's" → bachelor, "or equivalent experience" does
-    not lower it, "no degree required" → none. German Ausbildung → high_school (see module doc).
+
+# A clause ends at ; ! ? a line break, or a full stop that ends a word of two or more
+# lowercase letters or digits (so "B.E. / Diploma" and "M.Sc. or PhD" stay one clause).
+CLAUSE_END = re.compile(r"[;!?\n]|(?<=[a-zà-ÿ0-9)]{2})\.(?:\s|$)")
+
+
+def _clause_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """(start, end) of the sentence-ish clause around ``text[start:end]``."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in CLAUSE_END.finditer(text, lo, start):
+        left = m.end()
+    m = CLAUSE_END.search(text, end, end + reach)
+    return left, (m.start() if m else min(len(text), end + reach))
+
+
+def _combine(levels: list[tuple[int, int, str]], text: str) -> str:
+    """Levels mentioned in one clause, in order: alternatives ("MSc or PhD") keep the lowest,
+    cumulative requirements ("a degree, plus a C in GCSE Maths") keep the highest. The last
+    connective word between two mentions decides which."""
+    result = levels[0][2]
+    for (_, prev_end, _prev), (start, _, level) in itertools.pairwise(levels):
+        gap = text[prev_end:start]
+        last_or = max((m.end() for m in _OR_WORDS.finditer(gap)), default=-1)
+        last_and = max((m.end() for m in _AND_WORDS.finditer(gap)), default=-1)
+        pick = min if last_or >= last_and else max
+        result = pick(result, level, key=EDUCATION_RANK.__getitem__)
+    return result
+
+
+def education_level(text: str | None) -> str | None:
+    """Education level the posting requires; None when it says nothing.
+
+    Within one clause, alternatives keep the lowest level ("MSc or PhD" → master, "Diploma or
+    Degree in Nursing" → associate) and cumulative requirements the highest ("a degree plus a C
+    in GCSE Maths" → bachelor). Across clauses the highest required level wins ("Grado en
+    Matemáticas" + "Máster de Formación del Profesorado" → master); preferred levels count only
+    when nothing is required ("PhD preferred" alone → doctorate). Mentions in benefit/company
+    sentences (tuition reimbursement) or marked "not required" are skipped; "no degree
+    required" → none. Vocational training and licences alone (Ausbildung, CDL) → None.
     """
     if _blank(text):
         return None
     body = text or ""
-    found = {
-        _education_of(hit.match)
-        for hit in _ruleset().finditer(body, "education")
-        if not NOT_A_REQUIREMENT.search(_clause(body, hit.start, hit.match.end()))
-    }
-    return min(found, key=EDUCATION_RANK.__getitem__) if found else None
+    clauses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for hit in _ruleset().finditer(body, "education"):
+        level = _education_of(hit.match)
+        if level == "none":
+            return "none"
+        bounds = _clause_bounds(body, hit.start, hit.match.end())
+        clauses.setdefault(bounds, []).append((hit.start, hit.match.end(), level))
+    required: list[str] = []
+    preferred: list[str] = []
+    for (lo, hi), levels in clauses.items():
+        clause = body[lo:hi]
+        if NOT_A_REQUIREMENT.search(clause) or NOT_REQUIRED_CLAUSE.search(clause):
+            continue
+        (preferred if PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
+    if required:
+        return max(required, key=EDUCATION_RANK.__getitem__)
+    if preferred:
+        return min(preferred, key=EDUCATION_RANK.__getitem__)
+    return None
 
 
 # --------------------------------------------------------------------------- experience
 
-_UNIT = r"(?:years?|yrs?|jahre?n?|ans|an|années?|años?|anos?|anni|jaar|lat[a]?|rok(?:u)?)"
+_UNIT = (
+    r"(?:years?|yrs?|jahre?n?|ans|an|années?|años?|anos?|anni|anno|jaar|lat[a]?|rok(?:u)?|"
+    r"års?|år)"
+)
 YEARS_RE = re.compile(
     rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de)\s+)?"
     rf"(?P<lo>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?"
@@ -383,19 +500,22 @@ YEARS_RE = re.compile(
 )
 EXPERIENCE_WORD = (
     r"(?:experience|expertise|erfahrung|berufserfahrung|expérience|experiencia|experiência|"
-    r"esperienza|doświadcz\w*|ervaring)"
+    r"esperienza|doświadcz\w*|ervaring|erfarenhet|erfaring\w*|kokemus\w*|pqe)"
 )
 EXPERIENCE_AFTER = re.compile(rf"^[^.;\n]{{0,60}}?{EXPERIENCE_WORD}", IGNORE)
-EXPERIENCE_BEFORE = re.compile(rf"{EXPERIENCE_WORD}[^.;\n]{{0,40}}$", IGNORE)
+# (an abbreviation's full stop right before the number, "min. 1 rok", does not end the clause)
+EXPERIENCE_BEFORE = re.compile(rf"{EXPERIENCE_WORD}(?:[^.;\n]|\.(?=\s*$)){{0,60}}$", IGNORE)
 MINIMUM_BEFORE = re.compile(
     r"(?:at least|minimum(?: of)?|min\.?|mindestens|mind\.|au moins|al menos|como mínimo|"
-    r"pelo menos|no mínimo|co najmniej|more than|over)\s*$",
+    r"mínimo|minimo|pelo menos|no mínimo|co najmniej|more than|over|minst|mindst|almeno|"
+    r"vähintään)\s*$",
     IGNORE,
 )
 WORK_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:working|in|as|with|building|developing|designing|leading|managing|"
+    r"^['’]?\s*(?:of\s+)?(?:working|in|as|with|building|developing|designing|leading|managing|"
     r"hands-on|professional|relevant|industry|programming|coding|doing|writing|using|"
-    r"post-|full-time|commercial|practical|proven)\b",
+    r"post-|full-time|commercial|practical|proven|como|als|en tant que|come|jako|som|"
+    r"\w+ing)\b|^['’]?\s*of\s+(?!age\b)\w",
     IGNORE,
 )
 NOT_EXPERIENCE_AFTER = re.compile(
@@ -404,8 +524,8 @@ NOT_EXPERIENCE_AFTER = re.compile(
     IGNORE,
 )
 NOT_EXPERIENCE_BEFORE = re.compile(
-    r"(?:founded|established|since|celebrat\w*|vest\w*|after|aged?|\bpast|\blast|"
-    r"in business for|been (?:around|operating|in business)|company)[^.;\n]{0,25}$",
+    r"\b(?:founded|established|since|celebrat\w*|vest\w*|after|aged?|past|last|"
+    r"in business for|been (?:around|operating|in business)|company)\b[^.;\n]{0,25}$",
     IGNORE,
 )
 PREFERRED_AFTER = re.compile(
@@ -439,19 +559,25 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
 
 # French "an" is anchored with its number ("1 an"), or every English "an" would be tried.
 YEAR_UNIT_RE = re.compile(
-    r"(?P<unit>years?|yrs?|jahre?n?|ans|années?|años?|anos?|anni|jaar|lat[a]?|rok(?:u)?)\b"
+    r"(?P<unit>years?|yrs?|jahre?n?|ans|années?|años?|anos?|anni|anno|jaar|lat[a]?|rok(?:u)?|"
+    r"års?)\b"
     r"|[0-9] (?P<an>an)\b",
     IGNORE,
 )
 NUMBER_BEFORE = re.compile(
     rf"(?:\d|\b(?:{_trie(sorted(NUMBER_WORDS))}))[\s+)(\d–—-]{{0,8}}$", IGNORE
 )
+# Japanese: "経験3年以上" (3+ years of experience), "3年以上の経験"
+JA_YEARS_RE = re.compile(r"経験(?P<lo>\d{1,2})年|年以上の[^。\n]{0,12}経験")
+JA_NUMBER_BEFORE = re.compile(r"(\d{1,2})$")
 YEARS_REACH = 40  # characters before a unit word where its "N years" phrase may start
 
 
 def _year_mentions(text: str) -> Iterator[re.Match[str]]:
     """ "N years" phrases, found from their unit word (with a number right before it)."""
     for hit in _hits(text, "experience"):
+        if hit.key != "unit":
+            continue
         groups = hit.match.groupdict()
         start = hit.match.start("unit" if groups.get("unit") else "an")
         if not NUMBER_BEFORE.search(text, max(0, start - 14), start):
@@ -480,6 +606,15 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         key = (required, general, lo)
         if best is None or key > best:
             best, result = key, (lo, hi)
+    if result == (None, None):
+        for hit in _hits(body, "experience"):
+            if hit.key == "ja":
+                number = hit.match.groupdict().get("lo")
+                if number is None:
+                    before = JA_NUMBER_BEFORE.search(body, max(0, hit.start - 2), hit.start)
+                    number = before.group(1) if before else None
+                if number is not None:
+                    return int(number), None
     return result
 
 
@@ -521,7 +656,15 @@ WORKPLACE_TEXT_RULES = _rules(
         r"remote (?:and|&|/) (?:in-office|office|on-?site) (?:work|days)|"
         r"\btélétravail (?:partiel|possible|flexible)|télétravail\b(?! (?:complet|total|100))|"
         r"\bteletrabajo parcial|(?<!100% )(?<!100 % )(?<!vollständig )(?<!komplett )"
-        r"\b(?:home-?office|mobiles? arbeiten)\b(?![^.\n]{0,20}100 ?%)",
+        r"\b(?:home-?office|mobiles? arbeiten)\b(?![^.\n]{0,20}100 ?%)"
+        r"(?!\s+(?:ist\s+)?(?:leider\s+)?(?:nicht|kein))|"
+        r"\bhybrid(?:arbete|arbeit|work)\w*|\bteilweise (?:remote|im home-?office|mobil)|"
+        r"\bsmart working\b|"
+        r"\btelework(?:ing)? (?:eligible|available|options?|up to|one|two|three|four|days?|[1-4])|"
+        r"\boffice (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|"
+        r"\boffice (?:[\w-]+ ){0,2}?(?:one|two|three|four|[1-4])(?:\s*(?:-|–|to|or)\s*"
+        r"(?:two|three|four|[2-4]))? days? (?:a|per|each|/) ?week|"
+        r"週[1-4１-４一二三四]日(?:の)?出社|出社は週[1-4１-４一二三四]日|ハイブリッド",
     ),
     (
         "onsite",
@@ -530,7 +673,11 @@ WORKPLACE_TEXT_RULES = _rules(
         r"\bremote (?:work|working|option)s?\b[^.\n]{0,20}\b(?:not|no longer)\b"
         r"[^.\n]{0,15}\b(?:possible|available|offered|an option|allowed|permitted|eligible)|"
         r"cannot be (?:performed|done) remotely|kein(?:e|en)? (?:homeoffice|home-office|remote)|"
-        r"pas de télétravail|sin teletrabajo|sem home office",
+        r"pas de télétravail|sin teletrabajo|sem home office|"
+        r"\b(?:remote work(?:ing)?|telework(?:ing)?|working from home|work from home|"
+        r"home-?office|mobiles arbeiten)\s+(?:is\s+|ist\s+)?(?:leider\s+)?(?:not|no longer|"
+        r"nicht)\s+(?:possible|available|offered|an option|permitted|allowed|möglich|"
+        r"vorgesehen)|リモートワーク不可|在宅勤務不可",
     ),
     (
         "remote",
@@ -543,14 +690,22 @@ WORKPLACE_TEXT_RULES = _rules(
         r"(?:100 ?%|vollständig|komplett|ausschließlich)\s*(?:im )?(?:remote|home-?office|"
         r"mobil\w*)|(?:home-?office|mobiles? arbeiten)\s*(?:zu |bis zu )?100 ?%|"
         r"télétravail (?:complet|total|à 100 ?%|100 ?%)|full remote|\bremoto\b|"
-        r"\b(?:trabajo|trabalho) (?:100 ?% )?remoto|praca zdalna|\bzdalni[ea]\b",
+        r"\b(?:trabajo|trabalho) (?:100 ?% )?remoto|praca zdalna|\bzdalni[ea]\b|"
+        r"\b(?:full[- ]time|fully|100 ?%) telework\w*|フルリモート|完全リモート|完全在宅",
     ),
     (
         "onsite",
-        r"\bon[- ]?site\b(?!\s+(?:gym|cafeteria|parking|childcare|daycare|fitness|caf[ée]|"
+        r"\b(?:is|are|be|work|works|working|based|fully|100 ?%|entirely|strictly|an?|must be)"
+        r" on[- ]?site\b(?!\s+(?:gym|cafeteria|parking|childcare|daycare|fitness|caf[ée]|"
         r"canteen|meals?|lunch|health|clinic|amenities|restaurant|dining|wellness|medical|"
-        r"events?|interviews?|perks?|food|kitchen|massage|doctor|services?))|"
-        r"\bin[- ]person (?:role|position|job|work|opportunity)|\boffice[- ]based\b|"
+        r"events?|interviews?|perks?|food|kitchen|massage|doctor|services?|training|"
+        r"allowance))|\bon[- ]?site (?:role|position|job|work|only|presence|basis)\b|"
+        r"(?m:^)on[- ]?site\b|"
+        r"\bin[- ]person(?:,? (?:[\w-]+ )?(?:role|position|job|work|opportunity)| at (?:our|the)"
+        r"\b)|\bis in[- ]person\b|\bin[- ]store (?:position|role|job)|"
+        r"\bwork(?:ing)? from (?:the )?office only\b|\boffice only\b|\bin presenza\b|"
+        r"\bprésentiel\b|\boffice (?:[\w-]+ ){0,2}?(?:five|5) days? (?:a|per|each|/) ?week|"
+        r"\boffice[- ]based\b|"
         r"\b(?:in|from) (?:the |our )?office (?:five|5|full[- ]time|every day)|"
         r"\bvor ort\b|\bpräsenz(?:pflicht|arbeit|tätigkeit)|\ben présentiel|"
         r"\b100 ?% présentiel|\bpresencial\b|\bstacjonarn\w+",
