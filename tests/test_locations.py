@@ -65,3 +65,21 @@ def test_unknown_place_keeps_raw_only() -> None:
     locations, _ = parse_locations(["Moon Base Alpha"])
     assert locations[0].raw == "Moon Base Alpha"
     assert locations[0].country_code is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Belo Horizonte - MG", [("Belo Horizonte", "BR")]),
+        ("Remote (must reside in Texas)", [(None, "US")]),
+        ("Remote (GA, FL, or SC)", [(None, "US")]),
+        ("東京都渋谷区", [("Tokyo", "JP")]),
+        ("Niseko, Hokkaido", [("Niseko", "JP")]),
+        ("Gent", [("Ghent", "BE")]),
+        ("Singapore (Jurong East)", [("Singapore", "SG")]),
+        ("Portland, ME", [("Portland", "US")]),
+    ],
+)
+def test_location_shapes(raw: str, expected: list[tuple[str | None, str]]) -> None:
+    found, _ = parse_locations([raw])
+    assert [(loc.city, loc.country_code) for loc in found] == expected

@@ -110,8 +110,24 @@ MACRO_REGIONS = {
     "anz",
 }
 ARRANGEMENT_RE = re.compile(
-    r"\b(?:hybrid|on[- ]?site|in[- ]office|office[- ]based)\b", re.IGNORECASE
+    r"\b(?:hybrid|on[- ]?site|in[- ]office|office[- ]based|must (?:reside|live|be based) in|"
+    r"residents? (?:of|in)|based in|located in|within)\b",
+    re.IGNORECASE,
 )
+# GeoNames' main name is the local one for a few big cities the English-speaking world names
+# differently; analysts (and the label conventions) use the English name.
+ENGLISH_NAMES = {
+    "Köln": "Cologne", "Gent": "Ghent", "Brugge": "Bruges", "Antwerpen": "Antwerp",
+    "Hannover": "Hanover", "Napoli": "Naples", "Firenze": "Florence", "Venezia": "Venice",
+    "Sevilla": "Seville", "Göteborg": "Gothenburg", "København": "Copenhagen",
+}  # fmt: skip
+# Japanese place names in kanji (GeoNames' Latin index cannot see them): prefix → (city, JP)
+JAPANESE_CITIES = {
+    "東京": "Tokyo", "大阪": "Osaka", "京都": "Kyoto", "横浜": "Yokohama", "名古屋": "Nagoya",
+    "札幌": "Sapporo", "福岡": "Fukuoka", "神戸": "Kobe", "川崎": "Kawasaki", "仙台": "Sendai",
+    "広島": "Hiroshima", "さいたま": "Saitama", "千葉": "Chiba",
+}  # fmt: skip
+US_STATE_LIST = re.compile(r"\(\s*((?:[A-Z]{2}(?:\s*(?:,|\bor\b|/|&|\band\b))*\s*)+)\)")
 
 
 @dataclass(frozen=True)
@@ -212,6 +228,20 @@ def _region_of(text: str) -> tuple[str, str] | None:
     return country, code
 
 
+def _english(name: str) -> str:
+    return ENGLISH_NAMES.get(name, name)
+
+
+@cache
+def _subdivision_countries() -> dict[str, str]:
+    """Folded name of a first-level subdivision of any country → its country (unambiguous)."""
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            seen.setdefault(fold(sub.name), set()).add(sub.country_code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
 def _find_city(name: str, country: str | None, region: str | None) -> City | None:
     candidates = _city_index().get(fold(name), ())
     if country:
@@ -244,12 +274,19 @@ def _parse_piece(raw: str, text: str, remote: bool = False) -> Location:
     country = region = None
     rest = list(parts)
     # Country: last part, or first part ("US, NC, Durham").
-    if len(rest) > 1 and (code := _strict_country(rest[-1])) and not _looks_like_state(rest):
+    if (
+        len(rest) > 1
+        and (code := _strict_country(rest[-1]))
+        and not _looks_like_state(rest)
+        and not _code_is_a_state_elsewhere(rest, code)
+    ):
         country = code
         rest.pop()
     elif len(rest) > 1 and (code := country_code(rest[0]) or _leading_country_code(rest)):
         country = code
         rest.pop(0)
+        if (same := _find_city(parts[0], code, None)) and fold(same.name) == fold(parts[0]):
+            return Location(raw, same.name, None, code)  # "Singapore (Jurong East)"
     elif len(rest) == 1 and (code := country_code(rest[0])):
         same = _find_city(rest[0], code, None)  # city-states: Singapore, Hong Kong, Monaco
         city = same.name if same and fold(same.name) == fold(rest[0]) else None
@@ -263,9 +300,7 @@ def _parse_piece(raw: str, text: str, remote: bool = False) -> Location:
             rest.pop(i)
             break
     # "California" alone is a region; "CA" alone is too ambiguous to call.
-    lone_region = (
-        len(parts) == 1 and len(rest) == 1 and not region and (len(rest[0]) > 2 or remote)
-    )
+    lone_region = len(parts) == 1 and len(rest) == 1 and not region and (len(rest[0]) > 2 or remote)
     if lone_region and (found := _region_of(rest[0])):
         return Location(raw, None, found[1], found[0])
     city_name = rest[0] if rest else None
@@ -281,15 +316,18 @@ def _parse_piece(raw: str, text: str, remote: bool = False) -> Location:
                 region = city.admin1
             elif region is None and len(rest) > 1 and not rest[1].isdigit():
                 region = rest[1]
-            return Location(raw, city.name, region, city.country_code)
+            return Location(raw, _english(city.name), region, city.country_code)
         if len(rest) > 1:
             region = region or rest[1]
+        if country is None and len(rest) > 1:  # "Niseko, Hokkaido": a region names the country
+            country = _subdivision_countries().get(fold(rest[-1]))
+            region = None if country else region
         return Location(raw, city_name if country else None, region, country)
     return Location(raw, None, region, country)
 
 
 def _leading_country_code(parts: list[str]) -> str | None:
-    """"DE, Berlin": a leading two-letter code is a country when the city is found there."""
+    """ "DE, Berlin": a leading two-letter code is a country when the city is found there."""
     head = parts[0].strip()
     if len(head) != 2 or not head.isupper() or len(parts) != 2:
         return None
@@ -304,8 +342,20 @@ def _leading_country_code(parts: list[str]) -> str | None:
     return None
 
 
+def _code_is_a_state_elsewhere(parts: list[str], code: str) -> bool:
+    """ "Belo Horizonte - MG": a trailing two-letter code is a state, not Madagascar, when the
+    city is not in that country but is a big city elsewhere."""
+    last = parts[-1].strip()
+    if len(last) != 2 or not last.isupper():
+        return False
+    if _find_city(parts[-2], code, None) is not None:
+        return False
+    elsewhere = _find_city(parts[-2], None, None)
+    return elsewhere is not None and elsewhere.population >= 100_000
+
+
 def _city_prefix(name: str, country: str | None) -> City | None:
-    """"Brisbane QLD", "Paris 75": the longest leading words that name a city."""
+    """ "Brisbane QLD", "Paris 75": the longest leading words that name a city."""
     words = name.split()
     for end in range(len(words) - 1, 0, -1):
         city = _find_city(" ".join(words[:end]), country, None)
@@ -341,6 +391,11 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
     for raw in raws:
         if not raw or not raw.strip():
             continue
+        special = _special_location(raw)
+        if special is not None:
+            remote = remote or bool(REMOTE_RE.search(raw))
+            out.append(special)
+            continue
         for piece in SPLIT_RE.split(raw):
             if not piece or not piece.strip():
                 continue
@@ -355,3 +410,18 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
             seen.add(key)
             out.append(loc)
     return out, remote
+
+
+def _special_location(raw: str) -> Location | None:
+    """Shapes the comma parser cannot read: kanji place names, "Remote (GA, FL, or SC)"."""
+    if not raw.isascii():
+        for prefix, city in JAPANESE_CITIES.items():
+            if prefix in raw:
+                return Location(raw.strip(), city, None, "JP")
+    m = US_STATE_LIST.search(raw)
+    if m:
+        codes = re.findall(r"[A-Z]{2}", m.group(1))
+        states = [_region_of(c) for c in codes]
+        if len(codes) > 1 and all(st and st[0] == "US" for st in states):
+            return Location(raw.strip(), None, None, "US")
+    return None
