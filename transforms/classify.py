@@ -127,6 +127,7 @@ def _ruleset() -> RuleSet:
             "employment": TEXT_EMPLOYMENT_RULES,
             "hours": (("hours", HOURS_RE),),
             "visa": VISA_RULES,
+            "entry_level": (("entry", ENTRY_TEXT),),
         }
     )
 
@@ -257,7 +258,6 @@ SENIORITY_RULES: tuple[Rule, ...] = (
     ),
 )
 YEARS_TO_LEVEL = ((8, "staff"), (5, "senior"), (2, "mid"), (0, "entry"))
-TEXT_SCAN = 20_000  # characters of description searched for entry-level wording
 
 
 # Titles that name a level word without being at that level.
@@ -288,7 +288,7 @@ def seniority(title: str | None, text: str | None = None) -> str | None:
         level = _first(SENIORITY_RULES, cleaned)
         if level:
             return level
-        return "entry" if text and ENTRY_TEXT.search(text[:TEXT_SCAN]) else "mid"
+        return "entry" if _hits(text, "entry_level") else "mid"
     low, high = experience_years(text)
     years = low if low is not None else high
     if years is not None:
@@ -570,7 +570,7 @@ NUMBER_BEFORE = re.compile(
 # Japanese: "経験3年以上" (3+ years of experience), "3年以上の経験"
 JA_YEARS_RE = re.compile(r"経験(?P<lo>\d{1,2})年|年以上の[^。\n]{0,12}経験")
 JA_NUMBER_BEFORE = re.compile(r"(\d{1,2})$")
-YEARS_REACH = 40  # characters before a unit word where its "N years" phrase may start
+YEARS_REACH = 18  # characters before the last number where an "N to M years" phrase may start
 
 
 def _year_mentions(text: str) -> Iterator[re.Match[str]]:
@@ -580,9 +580,12 @@ def _year_mentions(text: str) -> Iterator[re.Match[str]]:
             continue
         groups = hit.match.groupdict()
         start = hit.match.start("unit" if groups.get("unit") else "an")
-        if not NUMBER_BEFORE.search(text, max(0, start - 14), start):
+        number = NUMBER_BEFORE.search(text, max(0, start - 14), start)
+        if number is None:
             continue
-        for m in YEARS_RE.finditer(text, max(0, start - YEARS_REACH), hit.match.end() + 16):
+        # The phrase starts at most a range ("3 to 5", "up to 2") before the last number.
+        lo = max(0, number.start() - YEARS_REACH)
+        for m in YEARS_RE.finditer(text, lo, hit.match.end() + 16):
             if m.start("unit") == start:
                 yield m
                 break
