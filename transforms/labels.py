@@ -18,7 +18,8 @@ EMPLOYMENT_PATTERNS = (
         re.compile(
             r"\b(temp(orary)?|temporal|temporário|temporario|tempo determinato|determinato|"
             r"seasonal|fixed[- ]term|befristet|cdd|interim|uitzend\w*|visstid\w*|"
-            r"czas określony|zeitarbeit|leiharbeit|aushilfe)\b|契約社員|派遣"
+            r"czas określony|zeitarbeit|leiharbeit|aushilfe|saisonni[eè]re?|saison\w*|"
+            r"plazo fijo|temporada|stagionale|seizoen\w*|sæson\w*|säsong\w*)\b|契約社員|派遣"
         ),
     ),
     (
@@ -33,18 +34,23 @@ EMPLOYMENT_PATTERNS = (
         re.compile(
             r"\b(part[- ]?time|teilzeit|werkstudent\w*|temps partiel|tiempo parcial|"
             r"media jornada|medio tiempo|tempo parziale|part-?time|meio período|meio periodo|"
-            r"tempo parcial|deltid|deeltijd|niepełny etat|pół etatu|minijob)\b|パート|アルバイト"
+            r"tempo parcial|deltid|deeltijds?|niepełny etat|pół etatu|minijob)\b|パート|アルバイト"
         ),
     ),
     (
         "full_time",
         re.compile(
-            r"\b(full[- ]?time|permanent|regular|vollzeit|temps plein|cdi|tiempo completo|"
+            r"\b(full[- ]?time|vollzeit|temps plein|plein temps|temps complet|cdi|tiempo completo|"
             r"jornada completa|tempo pieno|tempo inteiro|tempo integral|período integral|"
-            r"heltid|voltijds?|pełny etat|unbefristet|indefinido|indeterminato|efetivo|clt|"
-            r"tillsvidare\w*|fast anställning|vast)\b|正社員"
+            r"heltid|voltijds?|pełny etat|clt)\b|正社員"
         ),
     ),
+)
+# Permanence is about duration, not hours: it means full-time only when the label does not
+# also say part-time ("Part-time, Permanent" is part-time).
+PERMANENT = re.compile(
+    r"\b(permanent|regular|unbefristet|indefinido|indeterminato|efetivo|tillsvidare\w*|"
+    r"fast anställning|vast|sem termo|onbepaalde duur)\b"
 )
 # A permanent employment contract is not contract work: "Vast contract", "contrato indefinido".
 PERMANENT_CONTRACT = re.compile(
@@ -73,6 +79,8 @@ def employment_types(label: str | None) -> set[str]:
         return set()
     text = label.lower()
     found = {value for value, pattern in EMPLOYMENT_PATTERNS if pattern.search(text)}
+    if PERMANENT.search(text) and "part_time" not in found:
+        found.add("full_time")
     if PERMANENT_CONTRACT.search(text):
         if "part_time" not in found:
             found.add("full_time")

@@ -52,7 +52,7 @@ VISA = set(schema.YES_NO)
 CHAR_LANGS = {"ja", "zh", "th", "ko"}
 MIN_WORDS, MAX_WORDS = 80, 400
 MIN_CHARS, MAX_CHARS = 150, 2000
-ID_RE = re.compile(r"^(?:eval|hold)-\d{3,}$")
+ID_RE = re.compile(r"^(?:eval|hold|dev2)-\d{3,}$")
 
 
 def text_of(description: str) -> str:
