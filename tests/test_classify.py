@@ -634,3 +634,26 @@ def test_education_alternatives_cumulative_and_languages(text: str, expected: st
 )
 def test_experience_phrasings(text: str, expected: tuple[int | None, int | None]) -> None:
     assert experience_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday through Thursday; Monday and Friday are work-from-home days.", "hybrid"),
+        (
+            "Consultants spend two days a week in the office and work from home the rest of the week.",
+            "hybrid",
+        ),
+        (
+            "The role can be based in our Cambridge office, with three days per week on site.",
+            "hybrid",
+        ),
+        ("Je werkt twee dagen per week thuis en de rest op ons kantoor.", "hybrid"),
+        ("Office/home split of three days to two.", "hybrid"),
+        ("This is an in-office leadership role at our Denver headquarters.", "onsite"),
+        ("Poste en magasin, sans télétravail.", "onsite"),
+        ("Aucun télétravail possible : le poste est en entrepôt.", "onsite"),
+    ],
+)
+def test_workplace_phrasings_more(text: str, expected: str | None) -> None:
+    assert workplace_type(text) == expected

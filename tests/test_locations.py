@@ -71,6 +71,8 @@ def test_unknown_place_keeps_raw_only() -> None:
     ("raw", "expected"),
     [
         ("Belo Horizonte - MG", [("Belo Horizonte", "BR")]),
+        ("Recife - PE", [("Recife", "BR")]),
+        ("Cajamar - SP / Extrema - MG", [("Cajamar", "BR"), ("Extrema", "BR")]),
         ("Remote (must reside in Texas)", [(None, "US")]),
         ("Remote (GA, FL, or SC)", [(None, "US")]),
         ("東京都渋谷区", [("Tokyo", "JP")]),

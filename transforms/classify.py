@@ -159,6 +159,9 @@ NUMBER_WORDS = {
     "uno": 1, "um": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "cuatro": 4,
     "cinco": 5, "seis": 6, "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9,
     "diez": 10, "dez": 10,
+    # Dutch / Swedish / Italian (office days)
+    "twee": 2, "drie": 3, "vijf": 5, "två": 2, "fyra": 4, "fem": 5, "due": 2,
+    "quattro": 4, "cinque": 5,
     # "NQ to 3 years' PQE": newly qualified solicitors have no post-qualification experience
     "nq": 0,
 }  # fmt: skip
@@ -638,15 +641,18 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
 
 # --------------------------------------------------------------------------- workplace
 
-_DAY_WORD = r"(?:days?|tage?n?|jours?|días|dias)"
+_DAY_WORD = r"(?:days?|tage?n?|jours?|días|dias|dagen|dag|dagar|giorni)"
 _NUM_DAYS = rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*{_DAY_WORD}"
-_PER_WEEK = r"\s*(?:(?:per|a|each|/|pro|par|por)\s*(?:week|woche|semaine|semana)\s*)?"
+_PER_WEEK = (
+    r"\s*(?:(?:per|a|each|/|pro|par|por|i|in der|alla)\s*(?:week|woche|semaine|semana|veckan|"
+    r"settimana)\s*)?"
+)
 # "3 days a week in the office" / "2 days remote": anchored on the day word, number looked up
 # right before it (DAYS_NUMBER_BEFORE).
 OFFICE_DAYS = re.compile(
     _DAY_WORD + _PER_WEEK + r"(?:(?:in|at|from|im|au|en|na|no)\s+(?:the\s+|our\s+)?"
-    r"(?:office|büro|bureau|oficina|escritório)|on-?site|onsite|vor ort|en présentiel|"
-    r"presencial)",
+    r"(?:office|büro|bureau|oficina|escritório)|on[- ]?site|onsite|vor ort|en présentiel|"
+    r"presencial|op (?:ons |het )?kantoor|på kontoret|in ufficio)",
     IGNORE,
 )
 OFFICE_DAYS_BEFORE = re.compile(
@@ -655,7 +661,7 @@ OFFICE_DAYS_BEFORE = re.compile(
 REMOTE_DAYS = re.compile(
     _DAY_WORD + _PER_WEEK + r"(?:of\s+)?(?:remote|working from home|work from home|from home|"
     r"wfh|home-?office|mobiles? arbeit\w*|de télétravail|télétravail|de teletrabajo|remotos?|"
-    r"de home office)",
+    r"de home office|thuis|hemifrån|hemma|da casa|in smart working)",
     IGNORE,
 )
 DAYS_NUMBER_BEFORE = re.compile(rf"(?P<days>{_NUM})(?:\s*[-–]\s*(?:{_NUM}))?\s*$", IGNORE)
@@ -672,7 +678,11 @@ WORKPLACE_TEXT_RULES = _rules(
         r"(?:mix|combination|split|blend) (?:of |between )(?:remote|home|working from home) "
         r"(?:and|&) (?:office|in-office|on-?site)|partially remote|partly remote|"
         r"remote (?:and|&|/) (?:in-office|office|on-?site) (?:work|days)|"
-        r"\btélétravail (?:partiel|possible|flexible)|télétravail\b(?! (?:complet|total|100))|"
+        r"(?<!aucun )(?<!sans )(?<!pas de )\btélétravail (?:partiel|possible|flexible)|"
+        r"(?<!sans )(?<!aucun )(?<!pas de )(?<!pas du )télétravail\b(?! (?:complet|total|100|"
+        r"possible :|n'est pas))|\bwork[- ]from[- ]home days\b|"
+        r"\bwork from home (?:the )?rest of the (?:week|time)|"
+        r"\b(?:office|home)\s*/\s*(?:home|office) split\b|"
         r"\bteletrabajo parcial|(?<!100% )(?<!100 % )(?<!vollständig )(?<!komplett )"
         r"\b(?:home-?office|mobiles? arbeiten)\b(?![^.\n]{0,20}100 ?%)"
         r"(?!\s+(?:ist\s+)?(?:leider\s+)?(?:nicht|kein))|"
@@ -691,7 +701,8 @@ WORKPLACE_TEXT_RULES = _rules(
         r"\bremote (?:work|working|option)s?\b[^.\n]{0,20}\b(?:not|no longer)\b"
         r"[^.\n]{0,15}\b(?:possible|available|offered|an option|allowed|permitted|eligible)|"
         r"cannot be (?:performed|done) remotely|kein(?:e|en)? (?:homeoffice|home-office|remote)|"
-        r"pas de télétravail|sin teletrabajo|sem home office|"
+        r"pas de télétravail|sans télétravail|aucun télétravail|sin teletrabajo|sem home office|"
+        r"\bin-office (?:[\w-]+ )?(?:role|position|job)\b|"
         r"\b(?:remote work(?:ing)?|telework(?:ing)?|working from home|work from home|"
         r"home-?office|mobiles arbeiten)\s+(?:is\s+|ist\s+)?(?:leider\s+)?(?:not|no longer|"
         r"nicht)\s+(?:possible|available|offered|an option|permitted|allowed|möglich|"

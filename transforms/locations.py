@@ -399,6 +399,10 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
         for piece in SPLIT_RE.split(raw):
             if not piece or not piece.strip():
                 continue
+            special = _special_location(piece)
+            if special is not None:
+                out.append(special)
+                continue
             text, is_remote = _clean_piece(piece)
             remote = remote or is_remote
             if not text:
@@ -412,8 +416,17 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
     return out, remote
 
 
+BRAZIL_STATE = re.compile(
+    r"^\s*(?P<city>[^,()]+?)\s*[-–/]\s*(?P<uf>AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|"
+    r"RJ|RN|RS|RO|RR|SC|SP|SE|TO)\s*$"
+)
+
+
 def _special_location(raw: str) -> Location | None:
-    """Shapes the comma parser cannot read: kanji place names, "Remote (GA, FL, or SC)"."""
+    """Shapes the comma parser cannot read: kanji place names, "Remote (GA, FL, or SC)",
+    Brazilian "Cidade - UF" (UF codes clash with country and Canadian codes: MG, PE, SC)."""
+    if (m := BRAZIL_STATE.match(raw)) and (city := _find_city(m.group("city"), "BR", None)):
+        return Location(raw.strip(), city.name, None, "BR")
     if not raw.isascii():
         for prefix, city in JAPANESE_CITIES.items():
             if prefix in raw:
