@@ -315,6 +315,9 @@ def eval_(
         Path | None, typer.Option(help="Write per-posting mistakes (JSON lines) here.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    markdown: Annotated[
+        bool, typer.Option(help="Print the scores as a Markdown table (for the docs).")
+    ] = False,
 ) -> None:
     """Per-field precision and recall of enrichment on a labeled set, against the targets."""
     import orjson
@@ -330,6 +333,27 @@ def eval_(
     if as_json:
         doc = {"scores": [s.as_dict() for s in scores.values()], "targets": targets}
         sys.stdout.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return
+    if markdown:
+        met = {t["target"]: t for t in targets}
+        lines = ["| field | precision | recall | F1 | accuracy | support | target |",
+                 "|---|---:|---:|---:|---:|---:|---|"]  # fmt: skip
+        for score in scores.values():
+            d = score.as_dict()
+            goal = met.get(d["field"])
+            mark = f"{goal['metric']} ≥ {goal['minimum']}: {'met' if goal['met'] else 'missed'}"
+            lines.append(
+                f"| {d['field']} | "
+                + " | ".join(f"{d[k]:.3f}" for k in ("precision", "recall", "f1", "accuracy"))
+                + f" | {d['support']} | {mark if goal else ''} |"
+            )
+        for name in ("skills_precision", "skills_recall"):
+            if goal := met.get(name):
+                lines.append(
+                    f"| {name} | | | | | | {goal['metric']} {goal['value']:.3f} ≥ "
+                    f"{goal['minimum']}: {'met' if goal['met'] else 'missed'} |"
+                )
+        sys.stdout.write("\n".join(lines) + "\n")
         return
     table = Table(title=f"enrichment on {path} ({next(iter(scores.values())).total} postings)")
     for col in ("field", "precision", "recall", "f1", "accuracy", "support"):

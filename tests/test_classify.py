@@ -641,7 +641,8 @@ def test_experience_phrasings(text: str, expected: tuple[int | None, int | None]
     [
         ("Tuesday through Thursday; Monday and Friday are work-from-home days.", "hybrid"),
         (
-            "Consultants spend two days a week in the office and work from home the rest of the week.",
+            "Consultants spend two days a week in the office and work from home the rest "
+            "of the week.",
             "hybrid",
         ),
         (

@@ -30,6 +30,7 @@ FLOORS = {  # field: (metric, floor)
     "city": ("f1", 0.93),
     "language": ("accuracy", 0.98),
 }
+SKILLS_FLOORS = {"precision": 0.99, "recall": 0.95}  # skills are scored as sets per posting
 
 
 def test_eval_set_is_well_formed() -> None:
@@ -51,3 +52,10 @@ def test_field_accuracy_floor(scores, field: str) -> None:  # type: ignore[no-un
     metric, floor = FLOORS[field]
     value = getattr(scores[field], metric)
     assert value >= floor, f"{field} {metric} fell to {value:.3f} (floor {floor})"
+
+
+@pytest.mark.parametrize("metric", sorted(SKILLS_FLOORS))
+def test_skills_floor(scores, metric: str) -> None:  # type: ignore[no-untyped-def]
+    value = getattr(scores["skills"], metric)
+    floor = SKILLS_FLOORS[metric]
+    assert value >= floor, f"skills {metric} fell to {value:.3f} (floor {floor})"
