@@ -341,11 +341,15 @@ def eval_(
         for score in scores.values():
             d = score.as_dict()
             goal = met.get(d["field"])
-            mark = f"{goal['metric']} ≥ {goal['minimum']}: {'met' if goal['met'] else 'missed'}"
+            mark = (
+                f"{goal['metric']} ≥ {goal['minimum']}: {'met' if goal['met'] else 'missed'}"
+                if goal
+                else ""
+            )
             lines.append(
                 f"| {d['field']} | "
                 + " | ".join(f"{d[k]:.3f}" for k in ("precision", "recall", "f1", "accuracy"))
-                + f" | {d['support']} | {mark if goal else ''} |"
+                + f" | {d['support']} | {mark} |"
             )
         for name in ("skills_precision", "skills_recall"):
             if goal := met.get(name):

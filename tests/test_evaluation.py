@@ -76,3 +76,14 @@ def test_cli_prints_scores_and_writes_mistakes(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "m.jsonl").read_text().splitlines()[0])["id"] == "t1"
     as_json = runner.invoke(app, ["eval", str(path), "--json"])
     assert json.loads(as_json.stdout)["targets"]
+
+
+def test_cli_markdown_table_covers_fields_without_a_target(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(RECORD) + "\n")
+    result = CliRunner().invoke(app, ["eval", str(path), "--markdown"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    # fields scored without a spec target (language, visa) still get a row, with no mark
+    assert any(r.startswith("| language |") and r.rstrip().endswith("|  |") for r in rows)
+    assert any(r.startswith("| salary_min |") and "accuracy ≥ 0.97" in r for r in rows)
