@@ -415,6 +415,105 @@ def coverage(
             err.print(f"[yellow]{cov.source}: {error}")
 
 
+sources_app = typer.Typer(
+    help="The sources registry: add boards from careers URLs, list them, check they answer.",
+    no_args_is_help=True,
+)
+app.add_typer(sources_app, name="sources")
+SourcesRegistryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry", help="Sources YAML (default: $JOBPIPE_REGISTRY, else sources.yaml).",
+        show_default=False,
+    ),
+]
+
+
+def _sources_path(registry: Path | None) -> Path:
+    return registry or load_settings().registry_path or Path("sources.yaml")
+
+
+@sources_app.command("add")
+def sources_add(
+    url: Annotated[str, typer.Argument(help="A careers page URL, e.g. https://jobs.lever.co/acme")],
+    registry: SourcesRegistryOpt = None,
+    company: Annotated[str | None, typer.Option(help="Employer name to store.")] = None,
+) -> None:
+    """Detect the ATS and board token of a careers URL and add it to the registry."""
+    from jobpipe.registry import save_registry
+    from jobpipe.sources import SourceError, detect
+
+    path = _sources_path(registry)
+    try:
+        found = detect(url)
+        reg = load_registry(path) if path.exists() else Registry(boards=[])
+        ref = BoardRef(found.source, found.board, company, found.host, found.url)
+        reg = reg.add(ref)
+    except (SourceError, RegistryError) as exc:
+        _fail(exc)
+    save_registry(path, reg)
+    host = f" via {ref.host}" if ref.host else ""
+    console.print(f"added {ref.source} board {ref.board!r}{host} to {path}")
+
+
+@sources_app.command("list")
+def sources_list(registry: SourcesRegistryOpt = None) -> None:
+    """Print the registry's boards."""
+    path = _sources_path(registry)
+    try:
+        reg = load_registry(path)
+    except RegistryError as exc:
+        _fail(exc)
+    table = Table(title=f"{len(reg.boards)} boards in {path}")
+    for col in ("company", "source", "board", "host / url"):
+        table.add_column(col)
+    for ref in reg.boards:
+        table.add_row(ref.company or "", ref.source, ref.board, ref.host or ref.url or "")
+    console.print(table)
+
+
+@sources_app.command("check")
+def sources_check(
+    registry: SourcesRegistryOpt = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each board.")] = 10.0,
+    workers: Annotated[int, typer.Option(help="Boards checked at the same time.", min=1)] = 8,
+    date_: Annotated[
+        str | None, typer.Option("--date", help="Date for {date} in base_urls (default: today).")
+    ] = None,
+) -> None:
+    """Request each board's list endpoint; exit 1 when some board does not answer."""
+    from jobpipe.sources_check import check_registry
+
+    path = _sources_path(registry)
+    try:
+        reg = load_registry(path)
+    except RegistryError as exc:
+        _fail(exc)
+    day = _day(date_) if date_ else date.today()
+    results = check_registry(
+        reg, day, user_agent=load_settings().user_agent, timeout=timeout, workers=workers
+    )
+    table = Table(title=f"sources check: {path}")
+    for col in ("company", "source", "board", "answer", "status", "jobs", "seconds", "error"):
+        table.add_column(col, justify="right" if col in ("status", "jobs", "seconds") else "left")
+    for r in results:
+        table.add_row(
+            r.ref.company or "",
+            r.ref.source,
+            r.ref.board,
+            "[green]yes[/green]" if r.ok else "[red]no[/red]",
+            str(r.status or ""),
+            "" if r.jobs is None else str(r.jobs),
+            f"{r.seconds:.2f}",
+            r.error or "",
+        )
+    console.print(table)
+    failed = sum(not r.ok for r in results)
+    console.print(f"{len(results) - failed} of {len(results)} boards answer")
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command("schema-docs")
 def schema_docs(
     check: Annotated[bool, typer.Option(help="Fail if docs/schema.md is out of date.")] = False,

@@ -49,3 +49,55 @@ def test_bad_registry_says_what_is_wrong(tmp_path: Path, text: str, message: str
 def test_missing_registry(tmp_path: Path) -> None:
     with pytest.raises(RegistryError, match="JOBPIPE_REGISTRY"):
         load_registry(tmp_path / "nope.yaml")
+
+
+def test_hosts_and_overrides_decide_each_boards_api_root(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "base_urls: {greenhouse: 'http://127.0.0.1:9/d/{date}'}\nboards:\n"
+        "  - {source: greenhouse, board: a}\n"
+        "  - {source: greenhouse, board: b, host: boards-api.eu.greenhouse.io}\n"
+        "  - {source: workday, board: acme/Ext, host: acme.wd5.myworkdayjobs.com}\n"
+        "  - {source: workday, board: globex/Jobs, host: globex.wd1.myworkdayjobs.com}\n"
+        "  - {source: schemaorg, url: 'https://careers.acme.example/jobs'}\n"
+    )
+    reg = load_registry(path)
+    day = date(2026, 11, 2)
+    groups = {key: [r.board for r in refs] for key, refs in reg.groups(day).items()}
+    assert groups[("greenhouse", "http://127.0.0.1:9/d/2026-11-02")] == ["a", "b"]
+    assert groups[("workday", "https://acme.wd5.myworkdayjobs.com")] == ["acme/Ext"]
+    assert groups[("workday", "https://globex.wd1.myworkdayjobs.com")] == ["globex/Jobs"]
+    site = reg.boards[-1]
+    assert site.board == "careers.acme.example" and site.target == site.url
+    assert load_registry(path).boards == reg.boards  # stable
+    path.write_text(reg.to_yaml())
+    assert load_registry(path).boards == reg.boards  # round trip keeps host and url
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("{source: lever, board: a, region: eu}", "unknown keys"),
+        ("{source: lever, board: a, host: jobs.eu.lever.co}", "expected e.g. api.eu.lever.co"),
+        ("{source: workday, board: acme/Ext}", "needs its host"),
+        ("{source: schemaorg, board: acme.example}", "needs 'url'"),
+        ("{source: greenhouse, board: 'two words'}", "not a valid token"),
+    ],
+)
+def test_entry_errors_name_the_entry(tmp_path: Path, entry: str, message: str) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(f"boards:\n  - {{source: greenhouse, board: ok}}\n  - {entry}\n")
+    with pytest.raises(RegistryError, match=rf"boards\[1\].*{message}"):
+        load_registry(path)
+
+
+def test_duplicates_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("boards:\n  - {source: greenhouse, board: Acme}\n"
+                    "  - {source: greenhouse, board: acme}\n")  # fmt: skip
+    with pytest.raises(RegistryError, match=r"boards\[1\] repeats boards\[0\]"):
+        load_registry(path)
+    reg = Registry(boards=[BoardRef("greenhouse", "acme")])
+    with pytest.raises(RegistryError, match="already listed"):
+        reg.add(BoardRef("greenhouse", "ACME"))
+    assert len(reg.add(BoardRef("lever", "acme")).boards) == 2
