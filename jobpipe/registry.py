@@ -79,6 +79,8 @@ class Registry:
 
     def board_base_url(self, ref: BoardRef, day: date) -> str:
         """The API root one board is crawled from (override > entry host > default)."""
+        if ref.source == "schemaorg" and ref.source not in self.base_urls:
+            return DEFAULT_BASE_URLS.get(ref.source, "")  # career sites start from their url
         if ref.source in self.base_urls or ref.host is None:
             return self.base_url(ref.source, day)
         return f"https://{ref.host}"
