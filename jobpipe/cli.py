@@ -110,6 +110,27 @@ def _summary_table(summaries: list[dict[str, Any]]) -> Table:
     return table
 
 
+def _print_board_failures(reports: list[dict[str, Any]]) -> None:
+    """Boards that failed or logged errors, per crawl report, with counts per reason."""
+    table = Table(title="crawl errors by board")
+    for col in ("date", "source", "board", "board crawled", "errors by reason"):
+        table.add_column(col, no_wrap=col != "errors by reason")
+    for report in reports:
+        for source, s in report["sources"].items():
+            failed = s.get("failed_boards", {})
+            for board in sorted(set(failed) | set(s["errors_by_board"])):
+                reasons = s["errors_by_board"].get(board, {})
+                table.add_row(
+                    report["date"],
+                    source,
+                    board,
+                    f"[red]no[/red] ({failed[board]})" if board in failed else "yes",
+                    ", ".join(f"{r}: {n}" for r, n in sorted(reasons.items())),
+                )
+    if table.row_count:
+        console.print(table)
+
+
 def _fail(exc: Exception) -> NoReturn:
     err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
     raise typer.Exit(1)
@@ -147,11 +168,11 @@ def run(
             err.print(f"Demo board serving {len(reg.boards)} boards at {server.url}")
         else:
             reg = _registry(settings, registry)
-        summaries = []
+        summaries, crawls = [], []
         for offset in range(days):
             day = first + timedelta(days=offset)
             with _crawl_progress(f"crawl {day}") as progress:
-                steps.crawl(day, settings, reg, progress=progress)
+                crawls.append(steps.crawl(day, settings, reg, progress=progress))
             steps.normalize(day, settings)
             steps.validate(day, settings)
             summaries.append(steps.publish(day, settings))
@@ -161,6 +182,7 @@ def run(
         if server is not None:
             server.stop()
     console.print(_summary_table(summaries))
+    _print_board_failures(crawls)
     last = summaries[-1]
     current = sum(s["valid"] for s in last["sources"].values())
     console.print(f"Current postings (valid on {last['date']}): [bold]{current}[/bold]")
@@ -204,6 +226,7 @@ def crawl(date_: DateOpt, registry: RegistryOpt = None, data_root: DataRoot = No
         report = steps.crawl(day, settings, reg, progress=progress)
     for source, s in report["sources"].items():
         console.print(f"{source}: {s['postings']} postings, {s['errors']} errors -> {s['bronze']}")
+    _print_board_failures([report])
 
 
 def _run_step(step: str, date_text: str, data_root: Path | None) -> dict[str, Any]:
@@ -423,7 +446,8 @@ app.add_typer(sources_app, name="sources")
 SourcesRegistryOpt = Annotated[
     Path | None,
     typer.Option(
-        "--registry", help="Sources YAML (default: $JOBPIPE_REGISTRY, else sources.yaml).",
+        "--registry",
+        help="Sources YAML (default: $JOBPIPE_REGISTRY, else sources.yaml).",
         show_default=False,
     ),
 ]

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from jobpipe import paths
 from jobpipe.atomic import atomic_open, write_parquet_partition
 from jobpipe.config import Settings
-from jobpipe.crawl import ProgressFn, run_spider
+from jobpipe.crawl import ProgressFn
 from jobpipe.registry import Registry
 from transforms.normalize import iter_bronze, normalize_records
 from transforms.timestamps import parse_timestamp
@@ -63,44 +63,81 @@ def _count_bronze(path: Path) -> dict[str, Any]:
 def crawl(
     day: date, settings: Settings, registry: Registry, *, progress: ProgressFn | None = None
 ) -> dict[str, Any]:
-    """Crawl every board of the registry for ``day`` into the bronze partition of that day."""
+    """Crawl every board of the registry for ``day`` into the bronze partition of that day.
+
+    Boards are crawled by parallel spider processes (see :mod:`jobpipe.crawl_runs`); every
+    board gets a row in ``board_crawls`` (success or the reason it failed).
+    """
+    from jobpipe.board_log import board_log_table, board_rows, count_bronze
+    from jobpipe.crawl import CrawlFailed
+    from jobpipe.crawl_runs import merge_shards, plan_runs, run_all, write_process_failure
+
+    root = settings.data_root
+    runs = plan_runs(registry, day, root, per_domain=settings.concurrency_per_domain)
+    overrides = {"USER_AGENT": settings.user_agent, "JOBPIPE_STATE_DIR": str(root / "state")}
+    run_all(runs, overrides, progress=progress)
     report: dict[str, Any] = {"date": day.isoformat(), "sources": {}}
-    for source, refs in sorted(registry.by_source().items()):
-        bronze = paths.bronze_file(settings.data_root, source, day)
-        log = paths.report_file(settings.data_root, day, f"crawl-{source}").with_suffix(".log")
-        result = run_spider(
-            source,
-            boards=[r.board for r in refs],
-            base_url=registry.base_url(source, day),
-            bronze_path=bronze,
-            log_path=log,
-            settings={
-                "USER_AGENT": settings.user_agent,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_domain,
-            },
-            progress=progress,
-        )
-        counts = _count_bronze(bronze)
-        stats = result.stats
+    log_rows: list[dict[str, Any]] = []
+    for source in sorted({r.source for r in runs}):
+        mine = [r for r in runs if r.source == source]
+        for run in mine:
+            if run.error is not None:
+                write_process_failure(run)
+        bronze = merge_shards([r.bronze for r in mine], paths.bronze_file(root, source, day))
+        counts = count_bronze([bronze])
+        for run in mine:
+            log_rows += board_rows(run.refs, day, counts, run.stats, run.error)
+        failed = {r["board"]: r["error_reason"] for r in log_rows
+                  if r["source"] == source and not r["success"]}  # fmt: skip
         report["sources"][source] = {
             "bronze": str(bronze),
-            "log": str(log),
-            "boards": len(refs),
-            "postings": sum(counts["postings"].values()),
-            "errors": sum(sum(c.values()) for c in counts["errors"].values()),
-            "postings_by_board": dict(counts["postings"]),
-            "errors_by_board": {b: dict(c) for b, c in counts["errors"].items()},
-            "requests": stats.get("downloader/request_count", 0),
-            "retries": stats.get("retry/count", 0),
-            "responses_by_status": {
-                k.rsplit("/", 1)[-1]: v
-                for k, v in stats.items()
-                if k.startswith("downloader/response_status_count/")
-            },
-            "finish_reason": stats.get("finish_reason"),
-        }
-    write_report(settings.data_root, day, "crawl", report)
+            "log": str(mine[0].log),
+            "logs": [str(r.log) for r in mine],
+            "processes": len(mine),
+            "boards": sum(len(r.refs) for r in mine),
+            "boards_failed": len(failed),
+            "failed_boards": failed,
+            "postings": sum(counts.postings.values()),
+            "errors": sum(sum(c.values()) for c in counts.errors.values()),
+            "postings_by_board": dict(counts.postings),
+            "errors_by_board": {b: dict(c) for b, c in counts.errors.items()},
+            "requests": _stat_sum(mine, "downloader/request_count"),
+            "retries": _stat_sum(mine, "retry/count"),
+            "detail_requests": _stat_sum(mine, "jobpipe/details_requested"),
+            "details_reused": sum(counts.reused.values()),
+            "lists_not_modified": _stat_sum(mine, "jobpipe/lists_not_modified"),
+            "responses_by_status": _status_counts(mine),
+            "finish_reason": next(
+                (r.stats.get("finish_reason") or "crashed" for r in mine
+                 if r.error or r.stats.get("finish_reason") != "finished"), "finished"),
+            "process_errors": [r.error for r in mine if r.error],
+        }  # fmt: skip
+    board_log = paths.parquet_file(root, "board_crawls", day)
+    write_parquet_partition(board_log_table(log_rows), board_log)
+    report["boards"] = {
+        "total": len(log_rows),
+        "succeeded": sum(r["success"] for r in log_rows),
+        "failed": sum(not r["success"] for r in log_rows),
+    }
+    report["board_log"] = str(board_log)
+    write_report(root, day, "crawl", report)
+    if runs and all(r.error for r in runs):
+        raise CrawlFailed(f"every crawl process failed for {day}; first: {runs[0].error}")
     return report
+
+
+def _stat_sum(runs: list[Any], key: str) -> int:
+    return sum(int(r.stats.get(key) or 0) for r in runs)
+
+
+def _status_counts(runs: list[Any]) -> dict[str, int]:
+    out: Counter[str] = Counter()
+    prefix = "downloader/response_status_count/"
+    for run in runs:
+        for k, v in run.stats.items():
+            if k.startswith(prefix):
+                out[k.rsplit("/", 1)[-1]] += int(v)
+    return dict(out)
 
 
 # --------------------------------------------------------------------------- normalize

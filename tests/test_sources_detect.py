@@ -55,7 +55,9 @@ from jobpipe.sources import Detected, SourceError, detect, validate_entry
         ),
         (
             "https://www.careers.acme.example/jobs",
-            Detected("schemaorg", "careers.acme.example", None, "https://www.careers.acme.example/jobs"),
+            Detected(
+                "schemaorg", "careers.acme.example", None, "https://www.careers.acme.example/jobs"
+            ),
         ),
         (
             "http://example.org/careers",

@@ -40,10 +40,17 @@ def _quarantine_schema() -> pa.Schema:
     return quarantine_schema()
 
 
+def _board_crawl_schema() -> pa.Schema:
+    from jobpipe.board_log import board_crawl_schema
+
+    return board_crawl_schema()
+
+
 LAYER_SCHEMAS: dict[str, Callable[[], pa.Schema]] = {
     "postings": arrow_schema,
     "quarantine": _quarantine_schema,
     "crawl_errors": crawl_error_schema,
+    "board_crawls": _board_crawl_schema,
 }
 
 
