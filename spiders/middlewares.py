@@ -14,6 +14,7 @@ import time
 
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.response import response_status_message
@@ -67,3 +68,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
             self.crawler.stats.inc_value("jobpipe/backoff_seconds", delay)
         await asyncio.sleep(delay)
         return retry
+
+
+class RedirectAwareDupeFilter(RFPDupeFilter):
+    """Never drop a redirect hop as a duplicate.
+
+    Scrapy's duplicate filter silently discards a redirect back to an URL already requested
+    (``A → A`` or ``A → B → A``), and the board's failure would go unrecorded. Letting redirect
+    hops through makes ``REDIRECT_MAX_TIMES`` end the loop with an error the spider records.
+    """
+
+    def request_seen(self, request: Request) -> bool:
+        if request.meta.get("redirect_times"):
+            return False
+        return super().request_seen(request)

@@ -14,6 +14,31 @@ from scrapy.exceptions import NotConfigured
 
 from spiders.items import CrawlErrorItem, JobPostingItem
 
+#: Exception names of request failures → the reason recorded for them.
+FAILURE_REASONS = {
+    "TimeoutError": "timeout",
+    "DownloadTimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "ResponseNeverReceived": "connection_failed",
+    "ConnectionRefusedError": "connection_refused",
+    "ConnectionLost": "connection_lost",
+    "ResponseFailed": "connection_lost",
+    "DNSLookupError": "dns_lookup_failed",
+}
+
+
+def refine_reason(reason: str, detail: str) -> str:
+    """A specific reason for generic request failures (size limits, redirect loops, timeouts)."""
+    text = detail.lower()
+    cancelled = ("ignored", "CancelledError", "DownloadCancelledError")
+    if reason in cancelled and ("maxsize" in text or "max size" in text):
+        return "response_too_large"
+    if reason == "DownloadCancelledError" and not text.strip():
+        return "response_too_large"  # Scrapy cancels a body mid-way only when it passes the cap
+    if reason == "ignored" and "redirect" in text:
+        return "redirect_loop"
+    return FAILURE_REASONS.get(reason, reason)
+
 
 class BronzeArchivePipeline:
     """Append every crawled item to ``JOBPIPE_BRONZE_PATH`` (``*.jsonl.gz``).
@@ -42,6 +67,11 @@ class BronzeArchivePipeline:
         self.fh = gzip.open(self.tmp, "wb", compresslevel=6)  # noqa: SIM115 - closed in close_spider
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if isinstance(item, CrawlErrorItem):
+            reason = refine_reason(item.reason, item.detail or "")
+            if reason == "response_too_large" and not (item.detail or "").strip():
+                item.detail = "body passed DOWNLOAD_MAXSIZE while downloading; download cancelled"
+            item.reason = reason
         if isinstance(item, (JobPostingItem, CrawlErrorItem)):
             record = item.to_bronze()
             assert self.fh is not None

@@ -41,6 +41,7 @@ class StubServer:
         self.routes: dict[str, deque[Canned]] = {}
         self.hits: dict[str, int] = defaultdict(int)
         self.requests: list[tuple[str, str, dict[str, str]]] = []  #: (method, path, headers)
+        self.times: dict[str, list[float]] = defaultdict(list)  #: path → monotonic arrival times
         self.active = 0  #: requests being answered right now
         self.max_active = 0  #: the most answered at the same time
         self.lock = threading.Lock()
@@ -52,6 +53,7 @@ class StubServer:
                 path = urlsplit(self.path).path
                 with server.lock:
                     server.hits[path] += 1
+                    server.times[path].append(time.monotonic())
                     server.requests.append((self.command, path, dict(self.headers.items())))
                     server.active += 1
                     server.max_active = max(server.max_active, server.active)

@@ -120,7 +120,7 @@ def test_size_limit_and_timeout_are_errors_not_crashes(tmp_path: Path) -> None:
         )
     reasons = {r["board"]: r["reason"] for r in records if r["record_type"] == "error"}
     assert set(reasons) == {"huge", "slow"}
-    assert "Timeout" in reasons["slow"]
+    assert reasons["slow"] == "timeout" and reasons["huge"] == "response_too_large"
     assert all(r["record_type"] == "error" for r in records)
 
 

@@ -71,6 +71,7 @@ class GreenhouseSpider(BoardSpider):
                 body=response.body,
             )
             return
+        yield from self._check_utf8(board, response)
         ids = [jid for jid in map(gh.job_id, jobs) if jid is not None]
         self.tracker.listed(board, ids, response.url, response.headers)
         if not self.details:
@@ -106,6 +107,18 @@ class GreenhouseSpider(BoardSpider):
                 meta={"list_url": response.url, "list_status": response.status, "version": version},
             )
         self.tracker.list_finished(board)
+
+    def _check_utf8(self, board: str, response: Response) -> Iterator[Item]:
+        """Invalid UTF-8 was repaired (U+FFFD) to keep the postings: say so."""
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self.tracker.incomplete(board)
+            yield self.error_item(
+                board, response.url, "invalid_utf8",
+                f"invalid UTF-8 at byte {exc.start} replaced with U+FFFD; postings kept",
+                status=response.status, body=response.body[max(0, exc.start - 60) : exc.end + 60],
+            )  # fmt: skip
 
     def _replay(self, board: str, response: Response) -> Iterator[Item]:
         """``304 Not Modified``: every job as stored, no other request."""
