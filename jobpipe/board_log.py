@@ -54,6 +54,10 @@ class BronzeCounts:
     board_errors: dict[str, str] = field(default_factory=dict)
 
 
+#: Error reasons without a job id that do not mean the board's list was lost.
+NOT_BOARD_FAILURES = frozenset({"missing_id", "invalid_utf8"})
+
+
 def count_bronze(paths: Iterable[Path]) -> BronzeCounts:
     """Postings, reused details and errors per board (and reason) in bronze files."""
     counts = BronzeCounts()
@@ -64,7 +68,7 @@ def count_bronze(paths: Iterable[Path]) -> BronzeCounts:
         if record.get("record_type") == "error":
             reason = str(record.get("reason"))
             counts.errors[board][reason] += 1
-            if record.get("source_job_id") is None and reason != "missing_id":
+            if record.get("source_job_id") is None and reason not in NOT_BOARD_FAILURES:
                 counts.board_errors.setdefault(board, reason)
         else:
             counts.postings[board] += 1
