@@ -46,6 +46,9 @@ JOBPIPE_PROGRESS = False
 
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy re-parses a callback's source for every response (bound methods miss its cache):
+# ~2.5 ms of CPU per response. Our callbacks are tested; skip the check.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 otherwise opens an HTTP control port per crawl
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
