@@ -103,7 +103,7 @@ def board_rows(
         elif listed is not None:
             ok = b in listed and b not in failed
             n = listed.get(b) if ok else None
-            reason = None if ok else failed.get(b) or counts.board_errors.get(b) or "not_listed"
+            reason = None if ok else counts.board_errors.get(b) or failed.get(b) or "not_listed"
         else:
             reason = counts.board_errors.get(b)
             ok, n = reason is None, (counts.postings[b] if reason is None else None)
