@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -78,6 +79,8 @@ def crawl_once(registry: Registry, root: Path) -> dict[str, Any]:
         "postings_per_second": round(postings / seconds, 1) if seconds else None,
         "requests_per_posting": round(gh["requests"] / postings, 3) if postings else None,
         "responses_by_status": gh["responses_by_status"],
+        # the largest spider process so far (waited-for children only, so not the demo board)
+        "max_child_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
 
 

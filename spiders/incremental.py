@@ -1,6 +1,6 @@
 """Incremental crawling: remember what each board looked like, fetch only what changed.
 
-One small state file per board (``<JOBPIPE_STATE_DIR>/source=<s>/board=<b>.json``) holds, for
+One gzipped state file per board (``<JOBPIPE_STATE_DIR>/source=<s>/board=<b>.json.gz``) holds, for
 every job listed on the last successful crawl, a version (the list's ``updated_at`` plus a hash
 of the list entry), the list entry, the detail payload and when it was fetched; and the list
 response's validators (``ETag``, ``Last-Modified``). On the next crawl:
@@ -20,6 +20,7 @@ Spiders use one :class:`IncrementalTracker`; it also records how many ids each b
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 import os
@@ -39,7 +40,7 @@ FAILED_STAT = "jobpipe/boards_failed"
 
 def state_file(root: Path, source: str, board: str) -> Path:
     """Where a board's crawl state lives under the state root."""
-    return root / f"source={source}" / f"board={quote(board, safe='')}.json"
+    return root / f"source={source}" / f"board={quote(board, safe='')}.json.gz"
 
 
 def version_of(listed: dict[str, Any], updated_key: str = "updated_at") -> str:
@@ -71,10 +72,10 @@ def conditional_headers(validators: dict[str, str]) -> dict[str, str]:
 def load_state(path: Path) -> dict[str, Any]:
     """A board's stored state; empty when missing or unreadable (the crawl then fetches all)."""
     try:
-        data = orjson.loads(path.read_bytes())
+        data = orjson.loads(gzip.decompress(path.read_bytes()))
     except FileNotFoundError:
         return {}
-    except (OSError, orjson.JSONDecodeError) as exc:
+    except (OSError, EOFError, orjson.JSONDecodeError) as exc:
         log.warning("ignoring unreadable crawl state %s: %s", path, exc)
         return {}
     return data if isinstance(data, dict) and isinstance(data.get("jobs"), dict) else {}
@@ -85,7 +86,7 @@ def save_state(path: Path, state: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_bytes(orjson.dumps(state))
+        tmp.write_bytes(gzip.compress(orjson.dumps(state), compresslevel=3))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -141,7 +142,11 @@ class IncrementalTracker:
         """Conditional headers for ``board``'s list request at ``url`` (empty when unknown)."""
         if not self.enabled:
             return {}
-        listed = self._board(board).old.get("list") or {}
+        # read, keep only the validators: states are loaded for real when the list arrives,
+        # so memory holds only the boards in flight
+        known = self.boards.get(board)
+        state = known.old if known is not None else load_state(self._path(board))
+        listed = state.get("list") or {}
         return conditional_headers(listed) if listed.get("url") == url else {}
 
     def listed(self, board: str, job_ids: list[str], url: str = "", headers: Any = None) -> None:

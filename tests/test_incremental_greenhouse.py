@@ -6,12 +6,11 @@ import gzip
 import json
 from pathlib import Path
 
-import orjson
 import pytest
 from stubserver import Canned, StubServer
 
 from jobpipe.crawl import run_spider
-from spiders.incremental import state_file
+from spiders.incremental import load_state, state_file
 
 FAST = {"JOBPIPE_BACKOFF_BASE": "0.05", "AUTOTHROTTLE_START_DELAY": "0", "DOWNLOAD_DELAY": "0"}
 
@@ -78,7 +77,7 @@ def test_unchanged_board_reuses_details_and_changes_are_fetched(tmp_path: Path) 
     assert set(p3) == {"1", "2", "4"}
     assert "detail_reused" in p3["1"] and "detail_reused" not in p3["2"]
     assert p3["2"]["detail"]["updated_at"] == "2026-11-03T00:00:00Z"
-    state = orjson.loads(state_file(tmp_path / "state", "greenhouse", "acme").read_bytes())
+    state = load_state(state_file(tmp_path / "state", "greenhouse", "acme"))
     assert sorted(state["jobs"]) == ["1", "2", "4"]  # the vanished job left the state
 
 
