@@ -222,8 +222,11 @@ def crawl(date_: DateOpt, registry: RegistryOpt = None, data_root: DataRoot = No
     settings = _settings(data_root)
     reg = _registry(settings, registry)
     day = _day(date_)
-    with _crawl_progress(f"crawl {day}") as progress:
-        report = steps.crawl(day, settings, reg, progress=progress)
+    try:
+        with _crawl_progress(f"crawl {day}") as progress:
+            report = steps.crawl(day, settings, reg, progress=progress)
+    except (steps.StepError, RuntimeError, OSError) as exc:
+        _fail(exc)
     for source, s in report["sources"].items():
         console.print(f"{source}: {s['postings']} postings, {s['errors']} errors -> {s['bronze']}")
     _print_board_failures([report])

@@ -169,7 +169,7 @@ def write_process_failure(run: SpiderRun) -> None:
                 "board": ref.board,
                 "request_url": run.base_url,
                 "reason": "crawl_process_failed",
-                "detail": f"{first} (log: {run.log})",
+                "detail": first if str(run.log) in first else f"{first} (log: {run.log})",
                 "http_status": None,
                 "fetched_at": utc_now_iso(),
                 "source_job_id": None,

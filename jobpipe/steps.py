@@ -71,9 +71,13 @@ def crawl(
     from jobpipe.board_log import board_log_table, board_rows, count_bronze
     from jobpipe.crawl import CrawlFailed
     from jobpipe.crawl_runs import merge_shards, plan_runs, run_all, write_process_failure
+    from jobpipe.registry import RegistryError
 
     root = settings.data_root
-    runs = plan_runs(registry, day, root, per_domain=settings.concurrency_per_domain)
+    try:
+        runs = plan_runs(registry, day, root, per_domain=settings.concurrency_per_domain)
+    except RegistryError as exc:
+        raise StepError(str(exc)) from None
     overrides = {"USER_AGENT": settings.user_agent, "JOBPIPE_STATE_DIR": str(root / "state")}
     run_all(runs, overrides, progress=progress)
     report: dict[str, Any] = {"date": day.isoformat(), "sources": {}}
