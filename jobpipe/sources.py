@@ -114,6 +114,8 @@ def detect(url: str) -> Detected:
             token = (parse_qs(query).get("for") or [None])[0]
         if not token:
             raise SourceError(f"{url!r}: the board name is missing (e.g. https://{host}/acme)")
+        if source == "workable" and token == "j":
+            raise SourceError(f"{url!r} is one job's link: paste https://{host}/<account>")
         return _checked(source, token, _api_host(source, host))
     if m := _WORKDAY_HOST.match(host):
         site = next((s for s in segments if not _LOCALE.match(s)), None)

@@ -74,6 +74,8 @@ def test_detect(url: str, expected: Detected) -> None:
     [
         ("https://boards.greenhouse.io/", "board name is missing"),
         ("https://jobs.lever.co", "board name is missing"),
+        ("https://apply.workable.com/j/ABC123DEF", "one job's link"),
+        ("https://job-boards.greenhouse.io/embed/job_app?token=1", "board name is missing"),
         ("https://acme.wd5.myworkdayjobs.com/en-US", "career site is missing"),
         ("https://www.greenhouse.io/pricing", "an ATS host, but no board page"),
         ("ftp://example.org/jobs", "not an http"),
