@@ -80,6 +80,7 @@ def test_check_reports_which_boards_answer(tmp_path: Path) -> None:
     assert "2 of 5 boards answer" in out
 
 
+@pytest.mark.slow
 def test_check_passes_when_all_answer(tmp_path: Path) -> None:
     with StubServer() as s:
         s.route("/v1/boards/good/jobs", Canned(200, b'{"jobs": []}'))

@@ -12,6 +12,8 @@ from stubserver import Canned, StubServer
 
 from jobpipe.crawl import run_spider
 
+pytestmark = pytest.mark.slow  # starts a server and spider processes
+
 SETTINGS = {
     "JOBPIPE_BACKOFF_BASE": "0.05",
     "AUTOTHROTTLE_START_DELAY": "0",
