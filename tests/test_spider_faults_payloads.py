@@ -12,9 +12,9 @@ from stubserver import Canned, StubServer
 
 from jobpipe.board_log import board_rows, count_bronze
 from jobpipe.crawl import run_spider
+from jobpipe.registry import BoardRef
 
 pytestmark = pytest.mark.slow  # starts a server and spider processes
-from jobpipe.registry import BoardRef
 
 SETTINGS = {"JOBPIPE_BACKOFF_BASE": "0.05", "AUTOTHROTTLE_START_DELAY": "0"}
 JOBS = [{"id": i, "title": f"Job {i}", "updated_at": "2026-11-01T00:00:00Z"} for i in (1, 2)]
