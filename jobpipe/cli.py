@@ -119,7 +119,7 @@ def _fail(exc: Exception) -> NoReturn:
 def run(
     days: Annotated[int, typer.Option(help="How many consecutive days to run.", min=1)] = 3,
     start: Annotated[str, typer.Option(help="First logical date.")] = DEMO_START.isoformat(),
-    boards: Annotated[int, typer.Option(help="Demo boards to simulate.", min=1)] = 6,
+    boards: Annotated[int, typer.Option(help="Demo boards to simulate.", min=1)] = 9,
     jobs_per_board: Annotated[int, typer.Option(help="Demo postings per board.", min=1)] = 20,
     seed: Annotated[int, typer.Option(help="Demo market seed.")] = 7,
     registry: RegistryOpt = None,
@@ -133,16 +133,13 @@ def run(
     server = None
     try:
         if registry is None and settings.registry_path is None:
-            from jobpipe.demo import DemoBoardServer, Market
+            from jobpipe.demo import DemoBoardServer, Market, homes
 
             market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
             server = DemoBoardServer(market).start()
-            reg = Registry(
-                boards=[
-                    BoardRef("greenhouse", token, market.company_name(token))
-                    for token in market.board_tokens()
-                ],
-                base_urls={"greenhouse": f"{server.url}/d/{{date}}"},
+            reg = Registry(  # every board in its home wire format: a mix of all sources
+                boards=[BoardRef(*ref) for ref in homes.board_refs(market)],
+                base_urls=homes.base_urls(server.url),
             )
             err.print(f"Demo board serving {len(reg.boards)} boards at {server.url}")
         else:

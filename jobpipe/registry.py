@@ -18,6 +18,14 @@ from pathlib import Path
 import yaml
 
 DEFAULT_BASE_URLS = {"greenhouse": "https://boards-api.greenhouse.io"}
+DEFAULT_BASE_URLS["lever"] = "https://api.lever.co"  # board "site@eu" → api.eu.lever.co
+DEFAULT_BASE_URLS["ashby"] = "https://api.ashbyhq.com"
+DEFAULT_BASE_URLS["smartrecruiters"] = "https://api.smartrecruiters.com"
+DEFAULT_BASE_URLS["workable"] = "https://apply.workable.com"
+DEFAULT_BASE_URLS["workday"] = "https://{tenant}.{datacenter}.myworkdayjobs.com"  # tenant/site
+DEFAULT_BASE_URLS["recruitee"] = "https://{board}.recruitee.com"
+DEFAULT_BASE_URLS["personio"] = "https://{board}.jobs.personio.de"
+DEFAULT_BASE_URLS["schemaorg"] = "https://{board}"  # board: career-site domain or start URL
 SUPPORTED_SOURCES = tuple(DEFAULT_BASE_URLS)
 
 

@@ -77,6 +77,7 @@ def crawl(
             settings={
                 "USER_AGENT": settings.user_agent,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_domain,
+                "JOBPIPE_COMPANIES": orjson.dumps({r.board: r.company for r in refs}).decode(),
             },
             progress=progress,
         )

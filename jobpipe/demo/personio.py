@@ -17,9 +17,17 @@ from jobpipe.demo.wire import sections
 _EMPLOYMENT = {"full_time": ("permanent", "full-time"), "part_time": ("permanent", "part-time"),
                "contract": ("freelance", "full-time"), "temporary": ("temporary", "part-time"),
                "internship": ("intern", "full-time")}  # fmt: skip
-_SENIORITY = {"intern": "student", "entry": "entry-level", "mid": "experienced",
-              "senior": "experienced", "staff": "experienced", "principal": "experienced",
-              "manager": "executive", "director": "executive", "executive": "executive"}
+_SENIORITY = {
+    "intern": "student",
+    "entry": "entry-level",
+    "mid": "experienced",
+    "senior": "experienced",
+    "staff": "experienced",
+    "principal": "experienced",
+    "manager": "executive",
+    "director": "executive",
+    "executive": "executive",
+}
 
 
 def _cdata(text: str) -> str:

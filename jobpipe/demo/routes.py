@@ -204,8 +204,10 @@ def _job_page(r: Request, board: str, name: str) -> Response:
     if (f := r.fault(board, False)) is not None:
         return f
     page = schemaorg.job_page(r.market, board, name, r.day, _site(r, board))
-    return r.response(404, NOT_FOUND_PAGE, HTML_TYPE) if page is None else r.response(
-        200, page, HTML_TYPE
+    return (
+        r.response(404, NOT_FOUND_PAGE, HTML_TYPE)
+        if page is None
+        else r.response(200, page, HTML_TYPE)
     )
 
 

@@ -114,12 +114,14 @@ def _microdata(job: Json, posting: DemoPosting) -> str:
         for p in places
     )
     remote = "".join(
-        meta("jobLocationType", "TELECOMMUTE") + "".join(
+        meta("jobLocationType", "TELECOMMUTE")
+        + "".join(
             '<div itemprop="applicantLocationRequirements" itemscope '
             f'itemtype="https://schema.org/Country">{meta("name", r["name"])}</div>'
             for r in job.get("applicantLocationRequirements", [])
         )
-        for _ in [0] if "jobLocationType" in job
+        for _ in [0]
+        if "jobLocationType" in job
     )
     salary = ""
     if "baseSalary" in job:
@@ -145,7 +147,7 @@ def _microdata(job: Json, posting: DemoPosting) -> str:
 
 def _page(title: str, head: str, body: str) -> bytes:
     return (
-        f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>{head}</head>\n<body>{body}</body></html>\n"
     ).encode()
 

@@ -80,8 +80,10 @@ def list_entry(market: Market, posting: DemoPosting) -> Json:
         ),
         "location": _location(posting),
         "industry": {"id": "other", "label": "Other"},
-        "department": {"id": stable_code("sr-dept", posting.department, length=7),
-                       "label": posting.department},
+        "department": {
+            "id": stable_code("sr-dept", posting.department, length=7),
+            "label": posting.department,
+        },
         "function": {"id": "other", "label": "Other"},
         "typeOfEmployment": {"id": label.lower(), "label": label},
         "experienceLevel": {"id": level_id, "label": level},
