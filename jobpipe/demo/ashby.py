@@ -63,9 +63,13 @@ def _compensation(posting: DemoPosting) -> Json:
     }  # fmt: skip
 
 
+def job_id(market: Market, posting: DemoPosting) -> str:
+    return stable_uuid("ashby", market.seed, posting.board, posting.job_id)
+
+
 def job_json(market: Market, posting: DemoPosting, compensation: bool = True) -> Json:
     """One entry of the ``jobs`` array."""
-    jid = stable_uuid("ashby", market.seed, posting.board, posting.job_id)
+    jid = job_id(market, posting)
     first, *rest = posting.locations
     url = f"https://jobs.ashbyhq.com/{posting.board}/{jid}"
     job: Json = {

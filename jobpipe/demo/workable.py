@@ -25,8 +25,9 @@ def job_entries(market: Market, posting: DemoPosting, details: bool = True) -> l
     url = f"https://apply.workable.com/j/{code}"
     entries = []
     for loc in posting.locations:
-        where = {"country": country_name(loc) or "", "city": loc.city,
-                 "state": (region_name(loc) or "") if loc.city else ""}  # fmt: skip
+        # a multi-country remote region ("APAC") has no country: it shows as the region
+        state = (region_name(loc) or "") if loc.city else (loc.region or "")
+        where = {"country": country_name(loc) or "", "city": loc.city, "state": state}
         entry: Json = {
             "title": posting.title,
             "shortcode": code,
