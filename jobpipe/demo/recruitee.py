@@ -66,6 +66,23 @@ def offer_json(market: Market, posting: DemoPosting) -> Json:
         "hybrid": posting.workplace_type == "hybrid",
         "on_site": posting.workplace_type == "onsite",
         "employment_type_code": _EMPLOYMENT[posting.employment_type],
+        "country_code": first.country_code or None,
+        "state_code": first.region if first.city else None,
+        "postal_code": None,
+        "status": "published",
+        "position": posting.job_id % 1000,
+        "tags": [],
+        "category_code": None,
+        "education_code": None,
+        "experience_code": None,
+        "close_at": None,
+        "translations": {
+            posting.language: {
+                "title": posting.title,
+                "description": description,
+                "requirements": requirements,
+            }
+        },
         "created_at": _utc(posting.first_published),
         "published_at": _utc(posting.first_published),
         "updated_at": _utc(posting.updated_at),

@@ -131,7 +131,13 @@ def posting_detail(market: Market, company: str, pid: str, day: date) -> Json | 
     url = f"https://jobs.smartrecruiters.com/{company}/{pid}-{slug(posting.title)}"
     detail = list_entry(market, posting)
     detail.pop("ref")
-    detail.update({"postingUrl": url, "applyUrl": f"{url}?oga=true", "jobAd": _job_ad(posting)})
+    detail.update({
+        "jobId": _uuid("sr-job", posting.board, posting.job_id), "active": True,
+        "postingUrl": url, "applyUrl": f"{url}?oga=true",
+        "referralUrl": f"https://jobs.smartrecruiters.com/external-referrals/company/{company}"
+        f"/publication/{detail['uuid']}?dcr_ci={company}",
+        "jobAd": _job_ad(posting),
+    })  # fmt: skip
     return detail
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from jobpipe.demo.market import DemoPosting, Market
-from jobpipe.demo.wire import country_name, is_remote, posted_on, stable_code, stable_hash
+from jobpipe.demo.wire import country_name, posted_on, stable_code, stable_hash
 
 Json = dict[str, Any]
 PAGE_MAX = 20
@@ -110,8 +110,13 @@ def job_detail(market: Market, tenant: str, site: str, path: str, day: date) -> 
     }
     if rest:
         info["additionalLocations"] = [loc.raw for loc in rest]
-    if country and not is_remote(first):
-        info["country"] = {"descriptor": country, "id": stable_code("c", country, length=32)}
+    if country:
+        ref = {"descriptor": country, "id": stable_code("c", country, length=32).lower()}
+        info["country"] = ref
+        info["jobRequisitionLocation"] = {
+            "descriptor": first.raw, "country": {**ref, "alpha2Code": first.country_code},
+        }  # fmt: skip
+    info["questionnaireId"] = stable_code("q", tenant, length=32).lower()
     return {
         "jobPostingInfo": info,
         "hiringOrganization": {"name": posting.company, "url": ""},
