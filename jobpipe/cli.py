@@ -385,13 +385,13 @@ def coverage(
     markdown: Annotated[bool, typer.Option(help="Print a Markdown table (for the docs).")] = False,
 ) -> None:
     """Share of postings with each field filled, per source (recorded payloads + demo board)."""
-    from jobpipe.coverage import FIELDS, demo_coverage, markdown_table, recorded_coverage
+    from jobpipe.coverage import FIELDS, demo_format_coverages, markdown_table, recorded_coverage
 
     day = _day(demo_date)
     found = list(recorded_coverage(recorded, day).values()) if recorded.is_dir() else []
     if not found:
         err.print(f"[yellow]no recorded responses under {recorded}; demo board only")
-    found.append(demo_coverage(day))
+    found += demo_format_coverages(day)  # the demo board in every wire format
     if markdown:
         sys.stdout.write(markdown_table(found) + "\n")
     else:
