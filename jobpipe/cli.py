@@ -177,7 +177,7 @@ def demo_board(
         str | None, typer.Option(help="Day served without a /d/DATE prefix (default: today).")
     ] = None,
 ) -> None:
-    """Serve the simulated job market in the Greenhouse wire format until Ctrl-C."""
+    """Serve the simulated job market in every supported ATS wire format until Ctrl-C."""
     from jobpipe.demo import Market
     from jobpipe.demo.server import serve_forever
 
