@@ -77,7 +77,9 @@ def crawl(
             settings={
                 "USER_AGENT": settings.user_agent,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_domain,
-                "JOBPIPE_COMPANIES": orjson.dumps({r.board: r.company for r in refs}).decode(),
+                "JOBPIPE_COMPANIES": orjson.dumps(
+                    {r.board: r.company for r in refs if r.company}
+                ).decode(),
             },
             progress=progress,
         )
