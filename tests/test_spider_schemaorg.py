@@ -1,5 +1,5 @@
 """Career-site spider: sitemap or listing page → posting pages on the same domain → schema.org
-JobPosting (JSON-LD, @graph, microdata); pages without markup become error records."""
+JobPosting (JSON-LD, @graph, microdata, RDFa); pages without markup become error records."""
 
 from __future__ import annotations
 
@@ -27,21 +27,24 @@ def _one_board_per_style(market: Market) -> list[str]:
 
 
 def test_every_markup_style_from_sitemap_or_listing(tmp_path: Path) -> None:
-    market = Market(seed=18, boards=8, jobs_per_board=8)
+    market = Market(seed=18, boards=10, jobs_per_board=6)
     boards = _one_board_per_style(market)
     broken = next(t for t in market.board_tokens() if t not in boards)
     with DemoBoardServer(market, faults={broken: "not_found"}) as server:
         base = demo_base_url(server, "schemaorg")
         listing = base.replace("{board}", boards[2]) + "/jobs"  # a start URL, not a domain
-        records, _ = crawl("schemaorg", [boards[0], boards[1], listing, broken], base, tmp_path)
+        records, _ = crawl(
+            "schemaorg", [boards[0], boards[1], listing, boards[3], broken], base, tmp_path
+        )
     assert by_board(records) == {
         boards[0]: len(market.postings(boards[0], DAY)),
         boards[1]: len(market.postings(boards[1], DAY)),
         "127.0.0.1": len(market.postings(boards[2], DAY)),  # a URL board is named by its domain
+        boards[3]: len(market.postings(boards[3], DAY)),
     }
     assert errors(records) == {broken: {"http_404"}}
     syntaxes = {r["payload"]["syntax"] for r in postings(records)}
-    assert syntaxes == {"json-ld", "microdata"}
+    assert syntaxes == {"json-ld", "microdata", "rdfa"}
     for record in postings(records):
         item = so.posting_from_payload(record["payload"], record["board"])
         assert item.title and item.company and item.description_html and item.location_raw

@@ -5,7 +5,7 @@ A demo career site lives under ``{site_url}`` (``.../careers/{board}``):
 - ``/sitemap.xml``: a ``<urlset>`` with the listing page and every posting page;
 - ``/jobs``: a listing page linking every posting;
 - ``/jobs/{id}-{slug}``: one posting page, marked up in the board's style: JSON-LD (a plain
-  object, or an ``@graph`` with the organization referenced by ``@id``), or microdata.
+  object, or an ``@graph`` with the organization referenced by ``@id``), microdata or RDFa.
   Some boards entity-encode the description and give ``employmentType`` as an array.
 """
 
@@ -21,7 +21,7 @@ from jobpipe.demo.market import DemoLocation, DemoPosting, Market
 from jobpipe.demo.wire import country_name, is_remote, slug, stable_hash
 
 Json = dict[str, Any]
-STYLES = ("json-ld", "json-ld-graph", "microdata")
+STYLES = ("json-ld", "json-ld-graph", "microdata", "rdfa")
 _PAGE = re.compile(r"^(?P<job>\d+)(?:-[a-z0-9-]*)?$")
 _EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contract": "CONTRACTOR",
                "temporary": "TEMPORARY", "internship": "INTERN"}  # fmt: skip
@@ -100,48 +100,55 @@ def _jsonld(job: Json, graph: bool) -> str:
     return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
-def _microdata(job: Json, posting: DemoPosting) -> str:
+def _markup(job: Json, posting: DemoPosting, rdfa: bool) -> str:
+    """The posting as microdata (``itemprop``) or RDFa Lite (``property``/``typeof``)."""
+    attr = "property" if rdfa else "itemprop"
+
     def meta(prop: str, value: object) -> str:
-        return f'<meta itemprop="{prop}" content="{html.escape(str(value))}">'
+        return f'<meta {attr}="{prop}" content="{html.escape(str(value))}">'
+
+    def scope(prop: str, kind: str, inner: str) -> str:
+        if rdfa:
+            return f'<div property="{prop}" typeof="{kind}">{inner}</div>'
+        return f'<div itemprop="{prop}" itemscope itemtype="https://schema.org/{kind}">{inner}</div>'
 
     places = job.get("jobLocation", [])
     places = places if isinstance(places, list) else [places]
     where = "".join(
-        '<div itemprop="jobLocation" itemscope itemtype="https://schema.org/Place">'
-        '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
-        + "".join(meta(k, v) for k, v in p["address"].items() if k != "@type" and v)
-        + "</div></div>"
+        scope("jobLocation", "Place", scope("address", "PostalAddress", "".join(
+            meta(k, v) for k, v in p["address"].items() if k != "@type" and v
+        )))
         for p in places
-    )
-    remote = "".join(
-        meta("jobLocationType", "TELECOMMUTE")
-        + "".join(
-            '<div itemprop="applicantLocationRequirements" itemscope '
-            f'itemtype="https://schema.org/Country">{meta("name", r["name"])}</div>'
+    )  # fmt: skip
+    remote = ""
+    if "jobLocationType" in job:
+        remote = meta("jobLocationType", "TELECOMMUTE") + "".join(
+            scope("applicantLocationRequirements", "Country", meta("name", r["name"]))
             for r in job.get("applicantLocationRequirements", [])
         )
-        for _ in [0]
-        if "jobLocationType" in job
-    )
     salary = ""
     if "baseSalary" in job:
         value = job["baseSalary"]["value"]
-        salary = (
-            '<div itemprop="baseSalary" itemscope itemtype="https://schema.org/MonetaryAmount">'
-            + meta("currency", job["baseSalary"]["currency"])
-            + '<div itemprop="value" itemscope itemtype="https://schema.org/QuantitativeValue">'
-            + "".join(meta(k, value[k]) for k in ("minValue", "maxValue", "unitText") if value[k])
-            + "</div></div>"
+        amounts = "".join(
+            meta(k, value[k]) for k in ("minValue", "maxValue", "unitText") if value[k]
         )
+        salary = scope(
+            "baseSalary", "MonetaryAmount",
+            meta("currency", job["baseSalary"]["currency"])
+            + scope("value", "QuantitativeValue", amounts),
+        )  # fmt: skip
+    root = (
+        '<article vocab="https://schema.org/" typeof="JobPosting">' if rdfa
+        else '<article itemscope itemtype="https://schema.org/JobPosting">'
+    )  # fmt: skip
     return (
-        '<article itemscope itemtype="https://schema.org/JobPosting">'
-        f'<h1 itemprop="title">{html.escape(posting.title)}</h1>'
+        root + f'<h1 {attr}="title">{html.escape(posting.title)}</h1>'
         + meta("identifier", posting.job_id) + meta("datePosted", job["datePosted"])
         + meta("employmentType", _EMPLOYMENT[posting.employment_type])
         + meta("url", job["url"])
-        + '<div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">'
-        + meta("name", posting.company) + "</div>" + where + remote + salary
-        + f'<div itemprop="description">{posting.description_html}</div></article>'
+        + scope("hiringOrganization", "Organization", meta("name", posting.company))
+        + where + remote + salary
+        + f'<div {attr}="description">{posting.description_html}</div></article>'
     )  # fmt: skip
 
 
@@ -160,11 +167,11 @@ def job_page(market: Market, board: str, name: str, day: date, site_url: str) ->
         return None
     style = style_for(board)
     quirky = stable_hash("schemaorg-quirky", board)[0] % 2 == 0
-    job = posting_json(market, posting, site_url, quirky=quirky and style != "microdata")
+    job = posting_json(market, posting, site_url, quirky=quirky and style.startswith("json"))
     title = f"{posting.title} | {posting.company} Careers"
     nav = f'<nav><a href="{site_url}/jobs">All jobs</a> · <a href="/">Home</a></nav>'
-    if style == "microdata":
-        return _page(title, "", nav + _microdata(job, posting))
+    if style in ("microdata", "rdfa"):
+        return _page(title, "", nav + _markup(job, posting, rdfa=style == "rdfa"))
     head = _jsonld(job, graph=style == "json-ld-graph")
     text = f"<h1>{html.escape(posting.title)}</h1>{posting.description_html}"
     return _page(title, head, nav + text)
