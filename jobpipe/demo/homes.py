@@ -7,8 +7,12 @@ order, so a market of nine or more boards covers every source.
 
 from __future__ import annotations
 
+import weakref
+
 from jobpipe.demo import workday
 from jobpipe.demo.market import Market
+
+_INDEX: weakref.WeakKeyDictionary[Market, dict[str, int]] = weakref.WeakKeyDictionary()
 
 SOURCES = (
     "greenhouse", "lever", "ashby", "smartrecruiters", "workable", "workday", "recruitee",
@@ -18,10 +22,12 @@ SOURCES = (
 
 def home_ats(market: Market, board: str) -> str:
     """The ATS whose wire format ``board`` is crawled in by the demo run (KeyError: unknown)."""
-    index = market.board_tokens().index(board) if board in market.board_tokens() else None
+    index = _INDEX.get(market)
     if index is None:
+        index = _INDEX[market] = {t: i for i, t in enumerate(market.board_tokens())}
+    if board not in index:
         raise KeyError(f"unknown board {board!r}")
-    return SOURCES[index % len(SOURCES)]
+    return SOURCES[index[board] % len(SOURCES)]
 
 
 def source_board(source: str, board: str) -> str:
