@@ -35,8 +35,10 @@ def test_listed_jobs_land_with_pay_and_a_failed_board_is_an_error(tmp_path: Path
         if record["board"] != a:
             continue
         posting = expected[item.source_job_id]
-        assert item.workplace_type_raw == {"remote": "Remote", "hybrid": "Hybrid",
-                                           "onsite": "OnSite"}[posting.workplace_type]
+        assert (
+            item.workplace_type_raw
+            == {"remote": "Remote", "hybrid": "Hybrid", "onsite": "OnSite"}[posting.workplace_type]
+        )
         assert len(item.location_raw) >= 1 and item.posted_at_raw
         if posting.pay_structured and posting.pay and posting.pay.min:
             structured += 1

@@ -110,7 +110,9 @@ def _markup(job: Json, posting: DemoPosting, rdfa: bool) -> str:
     def scope(prop: str, kind: str, inner: str) -> str:
         if rdfa:
             return f'<div property="{prop}" typeof="{kind}">{inner}</div>'
-        return f'<div itemprop="{prop}" itemscope itemtype="https://schema.org/{kind}">{inner}</div>'
+        return (
+            f'<div itemprop="{prop}" itemscope itemtype="https://schema.org/{kind}">{inner}</div>'
+        )
 
     places = job.get("jobLocation", [])
     places = places if isinstance(places, list) else [places]
