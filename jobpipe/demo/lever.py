@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from jobpipe.demo.market import DemoPosting, Market
@@ -26,24 +27,27 @@ def posting_id(market: Market, posting: DemoPosting) -> str:
     return stable_uuid("lever", market.seed, posting.board, posting.job_id)
 
 
-def _text_parts(posting: DemoPosting) -> tuple[str, list[Json], str]:
-    intro, parts = sections(posting.description_html)
+@lru_cache(maxsize=16_384)
+def _text_parts(description_html: str) -> tuple[str, tuple[tuple[str, str], ...], str]:
+    """``(description, ((heading, <li> items), ...), additional)`` of a description."""
+    intro, parts = sections(description_html)
     description, lists, additional = [intro], [], []
     for title, body in parts:
         match = _LIST.match(body)
         if match:
-            lists.append({"text": title, "content": match["items"]})
+            lists.append((title, match["items"]))
         elif lists:
             additional.append(f"<h3>{title}</h3>{body}")
         else:
             description.append(f"<h3>{title}</h3>{body}")
-    return "\n".join(description), lists, "\n".join(additional)
+    return "\n".join(description), tuple(lists), "\n".join(additional)
 
 
 def posting_json(market: Market, posting: DemoPosting) -> Json:
     """One entry of the postings array."""
     jid = posting_id(market, posting)
-    description, lists, additional = _text_parts(posting)
+    description, spread, additional = _text_parts(posting.description_html)
+    lists = [{"text": heading, "content": items} for heading, items in spread]
     locations = [loc.raw for loc in posting.locations]
     job: Json = {
         "additionalPlain": plain_text(additional),

@@ -7,6 +7,7 @@ import html
 import re
 import uuid
 from datetime import date, datetime
+from functools import lru_cache
 
 from jobpipe.demo import vocab as V
 from jobpipe.demo.market import DemoLocation, DemoPosting
@@ -38,6 +39,7 @@ def slug(text: str) -> str:
     return slugify(text) or "job"
 
 
+@lru_cache(maxsize=16_384)
 def plain_text(fragment: str) -> str:
     """HTML → plain text with paragraph breaks (what ATSs send as ``*Plain`` fields)."""
     text = re.sub(r"</(p|div|h\d|li|ul)>|<br\s*/?>", "\n", fragment)
@@ -46,7 +48,8 @@ def plain_text(fragment: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def sections(description_html: str) -> tuple[str, list[tuple[str, str]]]:
+@lru_cache(maxsize=16_384)
+def sections(description_html: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Split a demo description at its headings: ``(intro, [(title, html), ...])``.
 
     The intro is the company blurb (``content-intro``) and anything before the next heading.
@@ -55,14 +58,14 @@ def sections(description_html: str) -> tuple[str, list[tuple[str, str]]]:
     start = blurb.end() if blurb else 0
     found = list(_SECTION.finditer(description_html, start))
     if not found:
-        return description_html, []
+        return description_html, ()
     intro = description_html[: found[0].start()].strip()
     out = []
     for i, match in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(description_html)
         title = html.unescape(_TAG.sub("", match["title"])).strip()
         out.append((title, description_html[match.end() : end].strip()))
-    return intro, out
+    return intro, tuple(out)
 
 
 def country_name(location: DemoLocation) -> str | None:
