@@ -64,17 +64,32 @@ def test_off_domain_links_are_not_followed_and_pages_without_markup_are_errors(
         "/jobs/nothing-here": "no-jobposting.html",
     }
     with StubServer() as s:
-        locs = [f"{s.url}{path}" for path in pages]
-        locs += ["https://elsewhere.example/jobs/not-ours", f"{s.url}/about-us"]
+        # board "mapped" has a sitemap; "unmapped" has none and no /careers, but a /jobs listing;
+        # "gone" has nothing at all
+        locs = [f"{s.url}/mapped{path}" for path in pages]
+        locs += ["https://elsewhere.example/jobs/not-ours", f"{s.url}/mapped/about-us"]
         sitemap = "".join(f"<url><loc>{u}</loc></url>" for u in locs)
-        s.route("/sitemap.xml", Canned(200, f"<urlset>{sitemap}</urlset>".encode(), {}))
+        s.route("/mapped/sitemap.xml", Canned(200, f"<urlset>{sitemap}</urlset>".encode(), {}))
+        links = "".join(f'<a href="/unmapped/jobs/{p}">{p}</a>' for p in ("graph", "rdfa"))
+        s.route("/unmapped/jobs", Canned(200, f"<html><body>{links}</body></html>".encode(), HTML))
         for path, name in pages.items():
-            s.route(path, Canned(200, (FIXTURES / "schemaorg" / name).read_bytes(), HTML))
-        records, _ = crawl("schemaorg", ["careers.local"], f"{s.url}", tmp_path)
+            body = (FIXTURES / "schemaorg" / name).read_bytes()
+            s.route(f"/mapped{path}", Canned(200, body, HTML))
+        for name in ("graph", "rdfa"):
+            body = (FIXTURES / "schemaorg" / f"job-{name}.html").read_bytes()
+            s.route(f"/unmapped/jobs/{name}", Canned(200, body, HTML))
+        boards = ["mapped", "unmapped", "gone"]
+        records, _ = crawl("schemaorg", boards, f"{s.url}/{{board}}", tmp_path)
         hits = dict(s.hits)
-    assert "/about-us" not in hits  # not a job page
-    assert all(hits.get(p) == 1 for p in pages)
-    found = {r["request_url"].rsplit("/", 1)[-1] for r in postings(records)}
-    assert found == {"graph", "invalid-json", "microdata"}
-    assert errors(records) == {"careers.local": {"no_jobposting"}}
+    assert "/mapped/about-us" not in hits  # not a job page
+    assert all(hits.get(f"/mapped{p}") == 1 for p in pages)
+    assert hits["/unmapped/careers"] == 1 and hits["/gone/careers"] == hits["/gone/jobs"] == 1
+    found = {(r["board"], r["request_url"].rsplit("/", 1)[-1]) for r in postings(records)}
+    assert found == {
+        ("mapped", "graph"), ("mapped", "invalid-json"), ("mapped", "microdata"),
+        ("unmapped", "graph"), ("unmapped", "rdfa"),
+    }  # fmt: skip
+    assert errors(records) == {"mapped": {"no_jobposting"}, "gone": {"http_404"}}
+    gone = next(r for r in records if r["board"] == "gone")
+    assert gone["request_url"].endswith("/gone/sitemap.xml") and "/gone/jobs" in gone["detail"]
     assert len(replay(tmp_path / "schemaorg.jsonl.gz")) == len(postings(records))

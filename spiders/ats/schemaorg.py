@@ -3,11 +3,12 @@
 ``scrapy crawl schemaorg -a boards=careers.example.com,https://jobs.example.org/openings``
 
 A board is a career site's domain (crawled from ``{base_url}/sitemap.xml``, ``base_url``
-defaulting to ``https://{board}``) or an absolute URL of a sitemap (``*.xml``/``*.xml.gz``)
-or of a listing page. From a sitemap (and its child sitemaps) the spider follows job-like
-URLs on the site's domain; from a page without a JobPosting it follows posting links on the
-same domain, up to :data:`MAX_DEPTH` pages deep. Every page that should hold a posting but
-does not is an error record (``no_jobposting``), never a silent skip.
+defaulting to ``https://{board}``; when that fails, from ``/careers`` then ``/jobs``) or an
+absolute URL of a sitemap (``*.xml``/``*.xml.gz``) or of a listing page. From a sitemap (and
+its child sitemaps) the spider follows job-like URLs on the site's domain; from a page without
+a JobPosting it follows posting links on the same domain, up to :data:`MAX_DEPTH` pages deep.
+Every page that should hold a posting but does not is an error record (``no_jobposting``),
+never a silent skip.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from spiders.ats.base import BoardSpider, Item
 from spiders.extract import PayloadError
@@ -25,6 +27,7 @@ from spiders.extract import schemaorg as so
 
 MAX_DEPTH = 2  #: listing → posting, or sitemap → listing → posting
 MAX_SITEMAP_DEPTH = 2  #: sitemap index → sitemap
+FALLBACK_LISTINGS = ("/careers", "/jobs")  #: tried in turn when a site has no sitemap.xml
 
 
 def is_sitemap(url: str) -> bool:
@@ -53,13 +56,49 @@ class SchemaOrgSpider(BoardSpider):
             board = so.board_for(token) if token.startswith(("http://", "https://")) else token
             kwargs = {"board": board, "domain": so.board_for(url), "depth": 0}
             if is_sitemap(url):
+                # a domain board without a sitemap falls back to its usual listing pages
+                root = url[: -len("/sitemap.xml")]
+                fallbacks = [] if url == token else [root + path for path in FALLBACK_LISTINGS]
                 yield scrapy.Request(
-                    url, callback=self.parse_sitemap, errback=self.list_failed, cb_kwargs=kwargs
+                    url,
+                    callback=self.parse_sitemap,
+                    errback=self.start_failed,
+                    cb_kwargs=kwargs,
+                    meta={"fallbacks": fallbacks},
                 )
             else:
                 yield scrapy.Request(
                     url, callback=self.parse_page, errback=self.list_failed, cb_kwargs=kwargs
                 )
+
+    def start_failed(self, failure: Failure) -> Iterator[Item | scrapy.Request]:
+        """The start page failed: try the next fallback listing page, else record the error.
+
+        Only the first failure (the sitemap's) becomes an error record, once every fallback
+        failed too; its detail names the pages tried.
+        """
+        request = failure.request  # type: ignore[attr-defined]
+        fallbacks = list(request.meta.get("fallbacks") or [])
+        first = request.meta.get("first_failure", failure)
+        if not fallbacks:
+            tried = request.meta.get("tried", [])
+            item = self.failure_item(first, request.cb_kwargs["board"])
+            if tried:
+                item.detail += f"; fallback pages failed too: {', '.join(tried)}"
+            yield item
+            return
+        url = fallbacks.pop(0)
+        yield scrapy.Request(
+            url,
+            callback=self.parse_page,
+            errback=self.start_failed,
+            cb_kwargs=request.cb_kwargs,
+            meta={
+                "fallbacks": fallbacks,
+                "first_failure": first,
+                "tried": [*request.meta.get("tried", []), url],
+            },
+        )
 
     def parse_sitemap(
         self, response: Response, board: str, domain: str, depth: int
