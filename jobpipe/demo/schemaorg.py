@@ -6,7 +6,8 @@ A demo career site lives under ``{site_url}`` (``.../careers/{board}``):
 - ``/jobs``: a listing page linking every posting;
 - ``/jobs/{id}-{slug}``: one posting page, marked up in the board's style: JSON-LD (a plain
   object, or an ``@graph`` with the organization referenced by ``@id``), microdata or RDFa.
-  Some boards entity-encode the description and give ``employmentType`` as an array.
+  Some boards entity-encode the description and give ``employmentType`` as an array; some
+  leave a trailing comma in the JSON-LD (invalid JSON a lenient parser recovers).
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def posting_json(market: Market, posting: DemoPosting, site_url: str, *, quirky:
     return job
 
 
-def _jsonld(job: Json, graph: bool) -> str:
+def _jsonld(job: Json, graph: bool, sloppy: bool = False) -> str:
+    """The JSON-LD block; ``sloppy`` sites leave a trailing comma (invalid JSON, repairable)."""
     if graph:
         org = {**job["hiringOrganization"], "@id": job["url"] + "#org"}
         body = {"@context": "https://schema.org", "@graph": [
@@ -97,6 +99,8 @@ def _jsonld(job: Json, graph: bool) -> str:
     else:
         body = {"@context": "https://schema.org", **job}
     text = json.dumps(body, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    if sloppy:
+        text = text[: text.rindex("}")].rstrip() + ",\n}"
     return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
@@ -174,7 +178,8 @@ def job_page(market: Market, board: str, name: str, day: date, site_url: str) ->
     nav = f'<nav><a href="{site_url}/jobs">All jobs</a> · <a href="/">Home</a></nav>'
     if style in ("microdata", "rdfa"):
         return _page(title, "", nav + _markup(job, posting, rdfa=style == "rdfa"))
-    head = _jsonld(job, graph=style == "json-ld-graph")
+    sloppy = stable_hash("schemaorg-sloppy", board)[0] % 3 == 0
+    head = _jsonld(job, graph=style == "json-ld-graph", sloppy=sloppy)
     text = f"<h1>{html.escape(posting.title)}</h1>{posting.description_html}"
     return _page(title, head, nav + text)
 
