@@ -184,7 +184,8 @@ def demo_board(
     market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
     err.print(
         f"Demo board on http://{host}:{port} - boards: {', '.join(market.board_tokens())}\n"
-        f"Day-specific API root: http://{host}:{port}/d/YYYY-MM-DD (Ctrl-C to stop)"
+        f"Day-specific API root: http://{host}:{port}/d/YYYY-MM-DD (Ctrl-C to stop)\n"
+        "Every board is served in all nine wire formats (routes: docs/sources.md)"
     )
     serve_forever(market, host, port, _day(day) if day else None, None)
 

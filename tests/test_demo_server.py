@@ -126,6 +126,8 @@ def test_boards_json(server: DemoBoardServer, market: Market) -> None:
     # home formats go round-robin over every source, Greenhouse first
     assert [r["ats"] for r in rows] == [SOURCES[i % len(SOURCES)] for i in range(len(rows))]
     assert all(r["company"] for r in rows)
+    workday = next(r for r in rows if r["ats"] == "workday")
+    assert workday["source_board"].startswith(workday["board"] + "/")
 
 
 def test_not_found_and_bad_requests(server: DemoBoardServer, market: Market, clean: str) -> None:

@@ -6,7 +6,8 @@ is used):
 - ``GET /robots.txt``
 - ``GET [/d/{day}]/v1/boards/{board}/jobs[?content=true]``
 - ``GET [/d/{day}]/v1/boards/{board}/jobs/{id}[?pay_transparency=true]``
-- ``GET [/d/{day}]/boards.json`` - ``[{"board", "company", "ats"}]`` (``ats``: the home format)
+- ``GET [/d/{day}]/boards.json`` - ``[{"board", "company", "ats", "source_board"}]`` (``ats``:
+  the board's home format, ``source_board``: its token for that format's spider)
 
 The other wire formats (Lever, Ashby, SmartRecruiters, Workable, Workday, Recruitee, Personio,
 schema.org career pages) are routed by :mod:`jobpipe.demo.routes`.
@@ -155,12 +156,13 @@ class DemoApp:
         return _parse_day(text)
 
     def _boards(self) -> Response:
-        from jobpipe.demo.homes import home_ats
+        from jobpipe.demo.homes import home_ats, source_board
 
-        rows = [
-            {"board": b, "company": self.market.company_name(b), "ats": home_ats(self.market, b)}
-            for b in self.market.board_tokens()
-        ]
+        rows = []
+        for b in self.market.board_tokens():
+            ats = home_ats(self.market, b)
+            rows.append({"board": b, "company": self.market.company_name(b), "ats": ats,
+                         "source_board": source_board(ats, b)})  # fmt: skip
         return _json(200, rows)
 
     def _fire_once(self, board: str) -> bool:
