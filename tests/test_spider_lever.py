@@ -59,3 +59,17 @@ def test_eu_boards_use_the_eu_host_unless_the_base_url_is_overridden() -> None:
     assert spider.root_for("globex") == ("globex", lever.DEFAULT_BASE_URL)
     local = LeverSpider(boards="acme@eu", base_url="http://127.0.0.1:9/")
     assert local.root_for("acme@eu") == ("acme", "http://127.0.0.1:9")
+
+
+def test_a_server_ignoring_skip_stops_paging_with_an_error(tmp_path: Path) -> None:
+    import json
+
+    from stubserver import Canned, StubServer
+
+    jobs = [{"id": f"id-{i}", "text": f"Job {i}", "createdAt": 1780000000000} for i in range(2)]
+    with StubServer() as s:  # answers the same page whatever the skip
+        s.route("/v0/postings/loop", Canned(200, json.dumps(jobs).encode()))
+        records, _ = crawl("lever", ["loop"], s.url, tmp_path, args={"page_limit": "2"})
+        hits = s.hits["/v0/postings/loop"]
+    assert hits == 2 and len(postings(records)) == 2
+    assert errors(records) == {"loop": {"paging_loop"}}

@@ -66,3 +66,17 @@ def test_a_failed_detail_keeps_the_listed_posting(tmp_path: Path) -> None:
     assert (ids[1], "detail_html_instead_of_json") in reasons
     assert sorted(i for i, reason in reasons if reason == "http_404") == sorted(ids[2:])
     assert len(replay(tmp_path / "smartrecruiters.jsonl.gz")) == len(ids)
+
+
+def test_a_server_ignoring_the_offset_stops_paging_with_an_error(tmp_path: Path) -> None:
+    entries = [{"id": str(744000000000001 + i), "name": f"Job {i}"} for i in range(2)]
+    page = {"offset": 0, "limit": 2, "totalFound": 50, "content": entries}
+    with StubServer() as s:  # answers the same page whatever the offset
+        s.route("/v1/companies/Loop/postings", Canned(200, json.dumps(page).encode()))
+        records, _ = crawl(
+            "smartrecruiters", ["Loop"], s.url, tmp_path,
+            args={"page_limit": "2", "details": "false"},
+        )  # fmt: skip
+        hits = s.hits["/v1/companies/Loop/postings"]
+    assert hits == 2 and len(postings(records)) == 2
+    assert errors(records) == {"Loop": {"paging_loop"}}

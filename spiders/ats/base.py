@@ -127,6 +127,16 @@ class BoardSpider(scrapy.Spider):
             source_job_id=source_job_id,
         )
 
+    def paging_stopped(self, board: str, response: Any, reason: str, offset: int) -> Item:
+        """Paging stopped early: ``paging_loop`` (a page only repeats postings already seen,
+        e.g. a server ignoring the offset) or ``paging_capped`` (the offset limit was reached);
+        postings past this page may be missing."""
+        detail = {
+            "paging_loop": f"the page at offset {offset} only repeats postings already seen",
+            "paging_capped": f"stopped at offset {offset}: the platform serves no deeper pages",
+        }[reason]
+        return self.error_item(board, response.url, reason, detail, status=response.status)
+
     def list_failed(self, failure: Failure) -> Iterator[Item]:
         """A board-level request failed: one error item for the board."""
         board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]

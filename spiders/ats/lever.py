@@ -61,13 +61,7 @@ class LeverSpider(BoardSpider):
         seen = self.seen.setdefault(board, set())
         fresh = [p for p in payloads if lever.job_id(p) is None or lever.job_id(p) not in seen]
         if payloads and not fresh:
-            yield self.error_item(
-                board,
-                response.url,
-                "paging_loop",
-                f"page skip={skip} only repeats postings already seen; stopped paging",
-                status=response.status,
-            )
+            yield self.paging_stopped(board, response, "paging_loop", skip)
             return
         seen.update(i for p in fresh if (i := lever.job_id(p)) is not None)
         yield from self.postings_from(lever, board, fresh, response)

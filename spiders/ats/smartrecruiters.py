@@ -73,6 +73,7 @@ class SmartRecruitersSpider(BoardSpider):
             )
             return
         seen = self.seen.setdefault(board, set())
+        new = 0
         for payload in payloads:
             jid = sr.job_id(payload["list"])
             if jid is None:
@@ -88,6 +89,7 @@ class SmartRecruitersSpider(BoardSpider):
             if jid in seen:
                 continue  # shifted onto the next page while paging
             seen.add(jid)
+            new += 1
             self.discovered += 1
             if not self.details:
                 yield self.build_posting(
@@ -102,7 +104,9 @@ class SmartRecruitersSpider(BoardSpider):
                 meta={"list_url": response.url, "list_status": response.status},
             )
         following = sr.next_offset(offset, len(payloads), total, limit=self.page_limit)
-        if following is not None:
+        if following is not None and payloads and not new:
+            yield self.paging_stopped(board, response, "paging_loop", offset)
+        elif following is not None:
             yield self.page_request(board, following)
 
     def parse_detail(

@@ -99,6 +99,7 @@ class WorkdaySpider(BoardSpider):
             yield self.payload_error(board, response, exc)
             return
         seen = self.seen.setdefault(board, set())
+        new = 0
         for payload in payloads:
             listed = payload["list"]
             jid = wd.job_id(listed)
@@ -115,6 +116,7 @@ class WorkdaySpider(BoardSpider):
             if jid in seen:
                 continue  # shifted onto the next page while paging
             seen.add(jid)
+            new += 1
             self.discovered += 1
             path = listed.get("externalPath")
             if not self.details or not isinstance(path, str) or not path.strip():
@@ -130,7 +132,11 @@ class WorkdaySpider(BoardSpider):
                 meta={"list_url": response.url, "list_status": response.status},
             )
         following = wd.next_offset(offset, len(payloads), first_total, limit=self.page_limit)
-        if following is not None and following < MAX_OFFSET:
+        if following is not None and payloads and not new:
+            yield self.paging_stopped(board, response, "paging_loop", offset)
+        elif following is not None and following >= MAX_OFFSET:
+            yield self.paging_stopped(board, response, "paging_capped", offset)
+        elif following is not None:
             yield self.page_request(ctx, following, first_total)
 
     def parse_detail(
