@@ -38,3 +38,17 @@ def test_offers_land_with_string_pay_and_utc_timestamps(tmp_path: Path) -> None:
     assert paid > 0
     rows = replay(tmp_path / "recruitee.jsonl.gz")
     assert len(rows) == len(postings(records)) and all(r["company"] for r in rows)
+
+
+def test_boards_behind_one_overridden_url_are_each_crawled_once(tmp_path: Path) -> None:
+    import json
+
+    from stubserver import Canned, StubServer
+
+    offers = {"offers": [{"id": 1, "title": "Baker", "company_name": "Acme"}]}
+    with StubServer() as s:  # a base URL without {board}: every board asks the same URL
+        s.route("/api/offers/", Canned(200, json.dumps(offers).encode()))
+        records, _ = crawl("recruitee", ["acme", "globex", "acme"], s.url, tmp_path)
+        hits = s.hits["/api/offers/"]
+    assert hits == 2  # not dropped as a duplicate request, and "acme" once
+    assert by_board(records) == {"acme": 1, "globex": 1}

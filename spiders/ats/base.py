@@ -49,7 +49,7 @@ class BoardSpider(scrapy.Spider):
         self, boards: str | list[str] | None = None, base_url: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
-        self.boards = split_arg(boards)
+        self.boards = list(dict.fromkeys(split_arg(boards)))  # a board listed twice: once
         if not self.boards:
             raise ValueError(f"{self.name}: pass the boards to crawl, e.g. -a boards=acme,globex")
         self.base_url = (base_url or self.default_base_url).rstrip("/")
@@ -215,6 +215,7 @@ class OneRequestSpider(BoardSpider):
                 callback=self.parse_list,
                 errback=self.list_failed,
                 cb_kwargs={"board": board},
+                dont_filter=True,  # two boards behind one overridden URL are still two boards
             )
 
     def parse_list(self, response: Any, board: str) -> Iterator[Item]:

@@ -65,10 +65,15 @@ class SchemaOrgSpider(BoardSpider):
                     errback=self.start_failed,
                     cb_kwargs=kwargs,
                     meta={"fallbacks": fallbacks},
+                    dont_filter=True,
                 )
             else:
                 yield scrapy.Request(
-                    url, callback=self.parse_page, errback=self.list_failed, cb_kwargs=kwargs
+                    url,
+                    callback=self.parse_page,
+                    errback=self.list_failed,
+                    cb_kwargs=kwargs,
+                    dont_filter=True,
                 )
 
     def start_failed(self, failure: Failure) -> Iterator[Item | scrapy.Request]:
