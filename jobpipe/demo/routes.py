@@ -81,7 +81,9 @@ class Request:
             time.sleep(SLOW_SECONDS)
         return None
 
-    def listed(self, board: str, status: int, body: Any, content_type: str | None = None):  # type: ignore[no-untyped-def]
+    def listed(
+        self, board: str, status: int, body: Any, content_type: str | None = None
+    ) -> Response:
         """A list answer, cut in half under the ``truncated_json`` fault."""
         response = self.response(status, body, content_type)
         if self.app.faults.get(board) == "truncated_json":
