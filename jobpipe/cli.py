@@ -140,7 +140,7 @@ def _fail(exc: Exception) -> NoReturn:
 def run(
     days: Annotated[int, typer.Option(help="How many consecutive days to run.", min=1)] = 3,
     start: Annotated[str, typer.Option(help="First logical date.")] = DEMO_START.isoformat(),
-    boards: Annotated[int, typer.Option(help="Demo boards to simulate.", min=1)] = 6,
+    boards: Annotated[int, typer.Option(help="Demo boards to simulate.", min=1)] = 9,
     jobs_per_board: Annotated[int, typer.Option(help="Demo postings per board.", min=1)] = 20,
     seed: Annotated[int, typer.Option(help="Demo market seed.")] = 7,
     registry: RegistryOpt = None,
@@ -154,16 +154,13 @@ def run(
     server = None
     try:
         if registry is None and settings.registry_path is None:
-            from jobpipe.demo import DemoBoardServer, Market
+            from jobpipe.demo import DemoBoardServer, Market, homes
 
             market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
             server = DemoBoardServer(market).start()
-            reg = Registry(
-                boards=[
-                    BoardRef("greenhouse", token, market.company_name(token))
-                    for token in market.board_tokens()
-                ],
-                base_urls={"greenhouse": f"{server.url}/d/{{date}}"},
+            reg = Registry(  # every board in its home wire format: a mix of all sources
+                boards=[BoardRef(*ref) for ref in homes.board_refs(market)],
+                base_urls=homes.base_urls(server.url),
             )
             err.print(f"Demo board serving {len(reg.boards)} boards at {server.url}")
         else:
@@ -202,14 +199,15 @@ def demo_board(
         str | None, typer.Option(help="Day served without a /d/DATE prefix (default: today).")
     ] = None,
 ) -> None:
-    """Serve the simulated job market in the Greenhouse wire format until Ctrl-C."""
+    """Serve the simulated job market in every supported ATS wire format until Ctrl-C."""
     from jobpipe.demo import Market
     from jobpipe.demo.server import serve_forever
 
     market = Market(seed=seed, boards=boards, jobs_per_board=jobs_per_board)
     err.print(
         f"Demo board on http://{host}:{port} - boards: {', '.join(market.board_tokens())}\n"
-        f"Day-specific API root: http://{host}:{port}/d/YYYY-MM-DD (Ctrl-C to stop)"
+        f"Day-specific API root: http://{host}:{port}/d/YYYY-MM-DD (Ctrl-C to stop)\n"
+        "Every board is served in all nine wire formats (routes: docs/sources.md)"
     )
     serve_forever(market, host, port, _day(day) if day else None, None)
 
@@ -414,13 +412,13 @@ def coverage(
     markdown: Annotated[bool, typer.Option(help="Print a Markdown table (for the docs).")] = False,
 ) -> None:
     """Share of postings with each field filled, per source (recorded payloads + demo board)."""
-    from jobpipe.coverage import FIELDS, demo_coverage, markdown_table, recorded_coverage
+    from jobpipe.coverage import FIELDS, demo_format_coverages, markdown_table, recorded_coverage
 
     day = _day(demo_date)
     found = list(recorded_coverage(recorded, day).values()) if recorded.is_dir() else []
     if not found:
         err.print(f"[yellow]no recorded responses under {recorded}; demo board only")
-    found.append(demo_coverage(day))
+    found += demo_format_coverages(day)  # the demo board in every wire format
     if markdown:
         sys.stdout.write(markdown_table(found) + "\n")
     else:

@@ -143,6 +143,34 @@ def demo_coverage(day: date, boards: int = 20) -> SourceCoverage:
     return cov
 
 
+def demo_format_coverages(
+    day: date, boards: int = 20, sources: tuple[str, ...] | None = None
+) -> list[SourceCoverage]:
+    """Coverage of the demo board served in each wire format (rendered in process).
+
+    Every board is rendered in every format, parsed by that platform's extraction functions
+    as its spider parses it, and normalized: differences between rows are what each format
+    carries (Personio has no pay fields, Lever and Ashby name no company, ...).
+    """
+    from jobpipe.demo.archive import RENDERERS, archived_payloads, board_token
+
+    market = Market(seed=7, boards=boards)
+    out = []
+    for source in sources or tuple(RENDERERS):
+        cov = SourceCoverage(f"demo board ({source} format)", files=boards)
+        for token in market.board_tokens():
+            board = board_token(source, token)
+            for payload, url in archived_payloads(market, source, token, day):
+                try:
+                    item = EXTRACTORS[source](payload, board, request_url=url)
+                except PayloadError as exc:
+                    cov.errors.append(f"{token}: {exc.reason}")
+                    continue
+                cov.add(row_from_item(item, day))
+        out.append(cov)
+    return out
+
+
 def markdown_table(coverages: list[SourceCoverage]) -> str:
     """A Markdown table: one row per source, one column per field (share of postings)."""
     names = [name for name, _ in FIELDS]

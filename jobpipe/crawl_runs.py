@@ -137,7 +137,14 @@ def run_all(
                 base_url=run.base_url,
                 bronze_path=run.bronze,
                 log_path=run.log,
-                settings={**settings, "CONCURRENT_REQUESTS_PER_DOMAIN": run.per_domain},
+                settings={
+                    **settings,
+                    "CONCURRENT_REQUESTS_PER_DOMAIN": run.per_domain,
+                    # Lever/Ashby payloads do not name the employer: the registry does
+                    "JOBPIPE_COMPANIES": orjson.dumps(
+                        {r.target: r.company for r in run.refs if r.company}
+                    ).decode(),
+                },
                 progress=merged.for_run(i),
             )
             run.stats = result.stats

@@ -29,7 +29,17 @@ import yaml
 from jobpipe.sources import KNOWN_SOURCES, SourceError, validate_entry
 
 DEFAULT_BASE_URLS = {"greenhouse": "https://boards-api.greenhouse.io"}
+DEFAULT_BASE_URLS["lever"] = "https://api.lever.co"  # board "site@eu" → api.eu.lever.co
+DEFAULT_BASE_URLS["ashby"] = "https://api.ashbyhq.com"
+DEFAULT_BASE_URLS["smartrecruiters"] = "https://api.smartrecruiters.com"
+DEFAULT_BASE_URLS["workable"] = "https://apply.workable.com"
+DEFAULT_BASE_URLS["workday"] = "https://{tenant}.{datacenter}.myworkdayjobs.com"  # tenant/site
+DEFAULT_BASE_URLS["recruitee"] = "https://{board}.recruitee.com"
+DEFAULT_BASE_URLS["personio"] = "https://{board}.jobs.personio.de"
+DEFAULT_BASE_URLS["schemaorg"] = "https://{board}"  # board: career-site domain or start URL
 SUPPORTED_SOURCES = tuple(DEFAULT_BASE_URLS)
+# spiders that take the host in the board token (see BoardRef.target): one process for all
+_HOST_IN_TOKEN = frozenset({"workday", "lever"})
 
 
 class RegistryError(ValueError):
@@ -53,7 +63,13 @@ class BoardRef:
     @property
     def target(self) -> str:
         """What the spider's ``boards`` argument takes: the start URL for career sites."""
-        return self.url if self.source == "schemaorg" and self.url else self.board
+        if self.source == "schemaorg" and self.url:
+            return self.url
+        if self.host and self.source == "workday":  # acme.wd1.myworkdayjobs.com → acme/site@wd1
+            return f"{self.board}@{self.host.split('.')[1]}"
+        if self.host and self.source == "lever" and ".eu." in self.host:
+            return f"{self.board}@eu"
+        return self.board
 
 
 @dataclass
@@ -81,7 +97,7 @@ class Registry:
         """The API root one board is crawled from (override > entry host > default)."""
         if ref.source == "schemaorg" and ref.source not in self.base_urls:
             return DEFAULT_BASE_URLS.get(ref.source, "")  # career sites start from their url
-        if ref.source in self.base_urls or ref.host is None:
+        if ref.source in self.base_urls or ref.host is None or ref.source in _HOST_IN_TOKEN:
             return self.base_url(ref.source, day)
         return f"https://{ref.host}"
 

@@ -33,10 +33,12 @@ class JobPostingItem:
     request_url: str = ""  #: URL of the request that returned the payload
     http_status: int = 0  #: HTTP status of that response
     fetched_at: str = ""  #: ISO-8601 UTC time the payload was fetched
+    #: the registry's company name for the board, for platforms whose payload names none
+    company_hint: str | None = None
 
     def to_bronze(self) -> dict[str, Any]:
         """The raw-archive record: enough to replay extraction without crawling again."""
-        return {
+        record = {
             "record_type": "posting",
             "source": self.source,
             "board": self.board,
@@ -46,6 +48,9 @@ class JobPostingItem:
             "fetched_at": self.fetched_at,
             "payload": self.raw,
         }
+        if self.company_hint:
+            record["company_hint"] = self.company_hint
+        return record
 
 
 @dataclass

@@ -53,3 +53,20 @@ def test_markdown_table_has_one_row_per_source() -> None:
     lines = markdown_table([cov]).splitlines()
     assert len(lines) == 3 and lines[2].startswith("| demo board")
     assert lines[0].count("|") == len(FIELDS) + 4
+
+
+def test_the_demo_board_is_measured_in_every_wire_format() -> None:
+    from jobpipe.coverage import demo_format_coverages
+    from jobpipe.demo.homes import SOURCES
+
+    found = demo_format_coverages(date(2026, 11, 1), boards=2)
+    assert [c.source for c in found] == [f"demo board ({s} format)" for s in SOURCES]
+    postings = {c.postings for c in found}
+    assert len(postings) == 1 and postings.pop() > 20  # the same postings in every format
+    for cov in found:
+        assert cov.errors == [], (cov.source, cov.errors)
+        for name in ("title", "posted_at", "description"):
+            assert cov.share(name) == 1.0, (cov.source, name)
+    company = {c.source.split("(")[1].split()[0]: c.share("company") for c in found}
+    assert company["lever"] == company["ashby"] == 0.0  # these APIs name no company
+    assert company["greenhouse"] == company["workday"] == 1.0

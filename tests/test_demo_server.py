@@ -121,7 +121,13 @@ def test_default_day_is_today_when_unset(market: Market, clean: str) -> None:
 def test_boards_json(server: DemoBoardServer, market: Market) -> None:
     rows = fetch(server.base_url_for(DAY) + "/boards.json").json()
     assert [r["board"] for r in rows] == market.board_tokens()
-    assert all(r["ats"] == "greenhouse" and r["company"] for r in rows)
+    from jobpipe.demo.homes import SOURCES
+
+    # home formats go round-robin over every source, Greenhouse first
+    assert [r["ats"] for r in rows] == [SOURCES[i % len(SOURCES)] for i in range(len(rows))]
+    assert all(r["company"] for r in rows)
+    workday = next(r for r in rows if r["ats"] == "workday")
+    assert workday["source_board"].startswith(workday["board"] + "/")
 
 
 def test_not_found_and_bad_requests(server: DemoBoardServer, market: Market, clean: str) -> None:

@@ -169,6 +169,8 @@ def normalize_records(
                 http_status=int(record.get("http_status") or 0),
                 fetched_at=str(record.get("fetched_at") or ""),
             )
+            if not item.company and isinstance(record.get("company_hint"), str):
+                item.company = record["company_hint"]  # registry name (Lever, Ashby name none)
             rows.append(row_from_item(item, snapshot_date))
         except PayloadError as exc:
             result.rejects.append(_reject(record, where, exc.reason, exc.detail))

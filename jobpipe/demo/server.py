@@ -6,7 +6,11 @@ is used):
 - ``GET /robots.txt``
 - ``GET [/d/{day}]/v1/boards/{board}/jobs[?content=true]``
 - ``GET [/d/{day}]/v1/boards/{board}/jobs/{id}[?pay_transparency=true]``
-- ``GET [/d/{day}]/boards.json`` - ``[{"board", "company", "ats"}]``
+- ``GET [/d/{day}]/boards.json`` - ``[{"board", "company", "ats", "source_board"}]`` (``ats``:
+  the board's home format, ``source_board``: its token for that format's spider)
+
+The other wire formats (Lever, Ashby, SmartRecruiters, Workable, Workday, Recruitee, Personio,
+schema.org career pages) are routed by :mod:`jobpipe.demo.routes`.
 
 Faults can be injected per board token (see :data:`FAULT_KINDS`).
 """
@@ -45,6 +49,7 @@ FAULT_KINDS = frozenset({
     "invalid_utf8",  # list body with invalid UTF-8 bytes inside a title
 })  # fmt: skip
 SLOW_SECONDS = 3.0
+MAX_POST_BYTES = 64 * 1024  # list POST bodies (Workday) are tiny
 JSON_TYPE = "application/json; charset=utf-8"
 ROBOTS_TXT = b"""# Demo job board (jobpipe)
 User-agent: *
@@ -116,11 +121,18 @@ class DemoApp:
         self._once_fired: set[str] = set()
         self._list_body = lru_cache(maxsize=256)(self._render_list)
 
-    def handle(self, path: str) -> Response:
-        """Answer a GET for ``path`` (which may carry a query string)."""
+    def handle(
+        self, path: str, method: str = "GET", body: bytes = b"", host: str | None = None
+    ) -> Response:
+        """Answer a request for ``path`` (which may carry a query string)."""
+        from jobpipe.demo import routes
+
         parts = urlsplit(path)
         if parts.path == "/robots.txt":
             return Response(200, ROBOTS_TXT, "text/plain; charset=utf-8")
+        other = routes.route(self, method, parts.path, parts.query, body, host)
+        if other is not None:
+            return other
         match = _ROUTE.match(parts.path)
         if match is None:
             return _error(404, "Not found")
@@ -144,10 +156,13 @@ class DemoApp:
         return _parse_day(text)
 
     def _boards(self) -> Response:
-        rows = [
-            {"board": b, "company": self.market.company_name(b), "ats": "greenhouse"}
-            for b in self.market.board_tokens()
-        ]
+        from jobpipe.demo.homes import home_ats, source_board
+
+        rows = []
+        for b in self.market.board_tokens():
+            ats = home_ats(self.market, b)
+            rows.append({"board": b, "company": self.market.company_name(b), "ats": ats,
+                         "source_board": source_board(ats, b)})  # fmt: skip
         return _json(200, rows)
 
     def _fire_once(self, board: str) -> bool:
@@ -230,9 +245,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
-    def _answer(self, send_body: bool) -> None:
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self._answer(send_body=True, body=self.rfile.read(min(length, MAX_POST_BYTES)))
+
+    def _answer(self, send_body: bool, body: bytes = b"") -> None:
         try:
-            response = self.server.app.handle(self.path)
+            response = self.server.app.handle(
+                self.path, self.command, body, self.headers.get("Host")
+            )
         except Exception:  # a bug must not kill the connection thread silently
             log.exception("demo server failed on %s", self.path)
             response = _error(500, "Internal Server Error")

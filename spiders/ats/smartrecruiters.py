@@ -1,0 +1,134 @@
+"""SmartRecruiters spider: list pages (``limit=100&offset=N``), then one detail per posting.
+
+``scrapy crawl smartrecruiters -a boards=HireVue,Ubisoft2 [-a base_url=...] [-a details=false]``
+
+An unknown company answers 200 with ``totalFound: 0``, exactly like a company with no open
+postings; such a board gets an ``empty_board`` error record so a wrong identifier is never
+skipped silently. A failed detail keeps the listed posting (without description).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from spiders.ats.base import BoardSpider, Item
+from spiders.extract import PayloadError
+from spiders.extract import smartrecruiters as sr
+from spiders.extract.jsonpayload import load_json
+
+
+class SmartRecruitersSpider(BoardSpider):
+    name = "smartrecruiters"
+    source = sr.SOURCE
+    default_base_url = sr.BASE_URL
+
+    def __init__(
+        self,
+        *args: Any,
+        details: str | bool = True,
+        page_limit: str | int = sr.PAGE_LIMIT,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.details = str(details).lower() not in ("0", "false", "no")
+        self.page_limit = max(1, min(int(page_limit), sr.PAGE_LIMIT))
+        self.seen: dict[str, set[str]] = {}
+
+    def page_request(self, board: str, offset: int) -> scrapy.Request:
+        return scrapy.Request(
+            sr.list_url(self.base_url, board, offset=offset, limit=self.page_limit),
+            callback=self.parse_list,
+            errback=self.list_failed,
+            cb_kwargs={"board": board, "offset": offset},
+        )
+
+    async def start(self) -> Any:
+        for board in self.boards:
+            yield self.page_request(board, 0)
+
+    def parse_list(
+        self, response: Response, board: str, offset: int
+    ) -> Iterator[Item | scrapy.Request]:
+        try:
+            data, _ = load_json(response.body)
+            payloads = sr.payloads_from_list(data)
+            total = sr.total_found(data)
+        except PayloadError as exc:
+            yield self.payload_error(board, response, exc)
+            return
+        if offset == 0 and not payloads and total == 0:
+            yield self.error_item(
+                board,
+                response.url,
+                "empty_board",
+                "totalFound 0: no open postings, or an unknown company identifier "
+                "(SmartRecruiters answers 200 either way); check the identifier",
+                status=response.status,
+            )
+            return
+        seen = self.seen.setdefault(board, set())
+        new = 0
+        for payload in payloads:
+            jid = sr.job_id(payload["list"])
+            if jid is None:
+                yield self.error_item(
+                    board,
+                    response.url,
+                    "missing_id",
+                    "a posting in the list has no usable 'id'",
+                    status=response.status,
+                    payload=payload["list"],
+                )
+                continue
+            if jid in seen:
+                continue  # shifted onto the next page while paging
+            seen.add(jid)
+            new += 1
+            self.discovered += 1
+            if not self.details:
+                yield self.build_posting(
+                    sr.posting_from_payload, board, payload, response.url, response.status
+                )
+                continue
+            yield scrapy.Request(
+                sr.detail_url(self.base_url, board, jid),
+                callback=self.parse_detail,
+                errback=self.detail_failed,
+                cb_kwargs={"board": board, "listed": payload["list"]},
+                meta={"list_url": response.url, "list_status": response.status},
+            )
+        following = sr.next_offset(offset, len(payloads), total, limit=self.page_limit)
+        if following is not None and payloads and not new:
+            yield self.paging_stopped(board, response, "paging_loop", offset)
+        elif following is not None:
+            yield self.page_request(board, following)
+
+    def parse_detail(
+        self, response: Response, board: str, listed: dict[str, Any]
+    ) -> Iterator[Item]:
+        try:
+            detail: dict[str, Any] | None = sr.parse_detail(response.body)
+        except PayloadError as exc:
+            yield self.payload_error(
+                board, response, exc, prefix="detail_", source_job_id=sr.job_id(listed)
+            )
+            detail = None
+        payload = {"list": listed, "detail": detail}
+        yield self.build_posting(
+            sr.posting_from_payload, board, payload, response.url, response.status
+        )
+
+    def detail_failed(self, failure: Failure) -> Iterator[Item]:
+        """The detail is lost but the listed posting is not: keep it without detail fields."""
+        request = failure.request  # type: ignore[attr-defined]
+        board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
+        yield self.failure_item(failure, board, source_job_id=sr.job_id(listed))
+        origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
+        payload = {"list": listed, "detail": None}
+        yield self.build_posting(sr.posting_from_payload, board, payload, origin.url, origin.status)

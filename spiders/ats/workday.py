@@ -1,0 +1,164 @@
+"""Workday spider: CXS list pages by POST (``limit`` ≤ 20), then one detail GET per posting.
+
+``scrapy crawl workday -a boards=gdit/External_Career_Site,analogdevices/External@wd1
+[-a base_url=...] [-a details=false]``
+
+Board token: ``tenant/site``, optionally ``@wdN`` for the tenant's data center (default
+``wd5``). The default ``base_url`` is ``https://{tenant}.{datacenter}.myworkdayjobs.com``;
+placeholders are filled per board, and an override without them is used as is. Items carry
+``tenant/site``. Paging follows the first page's ``total`` (later pages report 0). A failed
+detail keeps the listed posting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import scrapy
+from scrapy.http import JsonRequest, Response
+from twisted.python.failure import Failure
+
+from spiders.ats.base import BoardSpider, Item
+from spiders.extract import PayloadError
+from spiders.extract import workday as wd
+from spiders.extract.jsonpayload import load_json
+
+DEFAULT_DATACENTER = "wd5"
+MAX_OFFSET = 10_000  #: Workday stops serving pages far beyond this; also a loop guard
+
+
+def parse_token(board: str) -> tuple[str, str, str]:
+    """``"tenant/site[@wdN]"`` → ``(tenant, site, datacenter)``; ValueError otherwise."""
+    token, _, datacenter = board.strip().partition("@")
+    tenant, site = wd.parse_board(token)
+    return tenant, site, datacenter.strip() or DEFAULT_DATACENTER
+
+
+class WorkdaySpider(BoardSpider):
+    name = "workday"
+    source = wd.SOURCE
+    default_base_url = wd.BASE_URL_TEMPLATE
+
+    def __init__(
+        self,
+        *args: Any,
+        details: str | bool = True,
+        page_limit: str | int = wd.PAGE_LIMIT,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.details = str(details).lower() not in ("0", "false", "no")
+        self.page_limit = max(1, min(int(page_limit), wd.PAGE_LIMIT))
+        self.seen: dict[str, set[str]] = {}
+
+    def root_for(self, tenant: str, datacenter: str) -> str:
+        return self.base_url.replace("{tenant}", tenant).replace("{datacenter}", datacenter)
+
+    def page_request(self, ctx: dict[str, Any], offset: int, first_total: int | None) -> Any:
+        return JsonRequest(
+            wd.list_url(ctx["root"], ctx["tenant"], ctx["site"]),
+            data=wd.list_body(offset, limit=self.page_limit),
+            callback=self.parse_list,
+            errback=self.list_failed,
+            cb_kwargs={"board": ctx["board"], "ctx": ctx, "offset": offset,
+                       "first_total": first_total},
+            dont_filter=True,  # same URL, different body per page
+        )  # fmt: skip
+
+    async def start(self) -> Any:
+        for board in self.boards:
+            try:
+                tenant, site, datacenter = parse_token(board)
+            except ValueError as exc:
+                yield self.error_item(board, "", "bad_board_token", str(exc))
+                continue
+            ctx = {
+                "board": f"{tenant}/{site}",
+                "tenant": tenant,
+                "site": site,
+                "root": self.root_for(tenant, datacenter),
+            }
+            yield self.page_request(ctx, 0, None)
+
+    def parse_list(
+        self,
+        response: Response,
+        board: str,
+        ctx: dict[str, Any],
+        offset: int,
+        first_total: int | None,
+    ) -> Iterator[Item | scrapy.Request]:
+        try:
+            data, _ = load_json(response.body)
+            payloads = wd.payloads_from_list(data)
+            if offset == 0:
+                first_total = wd.total(data)
+        except PayloadError as exc:
+            yield self.payload_error(board, response, exc)
+            return
+        seen = self.seen.setdefault(board, set())
+        new = 0
+        for payload in payloads:
+            listed = payload["list"]
+            jid = wd.job_id(listed)
+            if jid is None:
+                yield self.error_item(
+                    board,
+                    response.url,
+                    "missing_id",
+                    "a posting in the list has no 'externalPath'",
+                    status=response.status,
+                    payload=listed,
+                )
+                continue
+            if jid in seen:
+                continue  # shifted onto the next page while paging
+            seen.add(jid)
+            new += 1
+            self.discovered += 1
+            path = listed.get("externalPath")
+            if not self.details or not isinstance(path, str) or not path.strip():
+                yield self.build_posting(
+                    wd.posting_from_payload, board, payload, response.url, response.status
+                )
+                continue
+            yield scrapy.Request(
+                wd.detail_url(ctx["root"], ctx["tenant"], ctx["site"], path),
+                callback=self.parse_detail,
+                errback=self.detail_failed,
+                cb_kwargs={"board": board, "listed": listed},
+                meta={"list_url": response.url, "list_status": response.status},
+            )
+        following = wd.next_offset(offset, len(payloads), first_total, limit=self.page_limit)
+        if following is not None and payloads and not new:
+            yield self.paging_stopped(board, response, "paging_loop", offset)
+        elif following is not None and following >= MAX_OFFSET:
+            yield self.paging_stopped(board, response, "paging_capped", offset)
+        elif following is not None:
+            yield self.page_request(ctx, following, first_total)
+
+    def parse_detail(
+        self, response: Response, board: str, listed: dict[str, Any]
+    ) -> Iterator[Item]:
+        try:
+            detail: dict[str, Any] | None = wd.parse_detail(response.body)
+        except PayloadError as exc:
+            yield self.payload_error(
+                board, response, exc, prefix="detail_", source_job_id=wd.job_id(listed)
+            )
+            detail = None
+        payload = {"list": listed, "detail": detail}
+        yield self.build_posting(
+            wd.posting_from_payload, board, payload, response.url, response.status
+        )
+
+    def detail_failed(self, failure: Failure) -> Iterator[Item]:
+        """The detail is lost but the listed posting is not: keep it without detail fields."""
+        request = failure.request  # type: ignore[attr-defined]
+        board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
+        yield self.failure_item(failure, board, source_job_id=wd.job_id(listed))
+        origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
+        payload = {"list": listed, "detail": None}
+        yield self.build_posting(wd.posting_from_payload, board, payload, origin.url, origin.status)
