@@ -32,7 +32,8 @@ def test_plan_shards_groups_and_shares_the_host_budget(tmp_path: Path) -> None:
         ("workday", 0, ["acme/Ext"]),
     ]
     assert runs[0].base_url == "http://127.0.0.1:9/d/2026-11-02"
-    assert runs[3].base_url == "https://acme.wd5.myworkdayjobs.com"
+    assert runs[3].base_url == "https://{tenant}.{datacenter}.myworkdayjobs.com"
+    assert [b.target for b in runs[3].refs] == ["acme/Ext@wd5"]
     # two greenhouse processes may run at once against one host: 8 split in two
     assert [r.per_domain for r in runs] == [4, 4, 4, 8]
     assert all(r.bronze.name.startswith(".shard-") for r in runs)

@@ -65,8 +65,11 @@ def test_hosts_and_overrides_decide_each_boards_api_root(tmp_path: Path) -> None
     day = date(2026, 11, 2)
     groups = {key: [r.board for r in refs] for key, refs in reg.groups(day).items()}
     assert groups[("greenhouse", "http://127.0.0.1:9/d/2026-11-02")] == ["a", "b"]
-    assert groups[("workday", "https://acme.wd5.myworkdayjobs.com")] == ["acme/Ext"]
-    assert groups[("workday", "https://globex.wd1.myworkdayjobs.com")] == ["globex/Jobs"]
+    # every Workday tenant in one process: the spider fills the host from the board token
+    workday = "https://{tenant}.{datacenter}.myworkdayjobs.com"
+    assert groups[("workday", workday)] == ["acme/Ext", "globex/Jobs"]
+    targets = [r.target for r in reg.boards if r.source == "workday"]
+    assert targets == ["acme/Ext@wd5", "globex/Jobs@wd1"]
     site = reg.boards[-1]
     assert site.board == "careers.acme.example" and site.target == site.url
     assert load_registry(path).boards == reg.boards  # stable
@@ -101,3 +104,16 @@ def test_duplicates_are_rejected(tmp_path: Path) -> None:
     with pytest.raises(RegistryError, match="already listed"):
         reg.add(BoardRef("greenhouse", "ACME"))
     assert len(reg.add(BoardRef("lever", "acme")).boards) == 2
+
+
+def test_lever_eu_host_travels_in_the_board_token(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "boards:\n"
+        "  - {source: lever, board: acme, company: Acme}\n"
+        "  - {source: lever, board: globex, host: api.eu.lever.co, company: Globex}\n"
+    )
+    reg = load_registry(path)
+    day = date(2026, 11, 2)
+    assert list(reg.groups(day)) == [("lever", "https://api.lever.co")]  # one process
+    assert [r.target for r in reg.boards] == ["acme", "globex@eu"]

@@ -21,7 +21,8 @@ def test_example_registry_covers_every_ats() -> None:
     assert all(r.host and r.host.startswith(r.board.split("/")[0]) for r in workday)
     day = date(2026, 11, 1)
     nvidia = next(r for r in workday if r.board.startswith("nvidia/"))
-    assert reg.board_base_url(nvidia, day) == "https://nvidia.wd5.myworkdayjobs.com"
+    assert reg.board_base_url(nvidia, day) == "https://{tenant}.{datacenter}.myworkdayjobs.com"
+    assert nvidia.target == f"{nvidia.board}@wd5"  # the spider builds nvidia.wd5.… from it
 
 
 def test_demo_registry_matches_the_default_demo_board() -> None:
