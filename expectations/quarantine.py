@@ -23,7 +23,7 @@ QUARANTINE_EXTRA = (
             pa.struct(
                 [
                     pa.field("expectation", pa.string()),
-                    pa.field("column", pa.string()),
+                    pa.field("column_name", pa.string()),
                     pa.field("value", pa.string()),
                 ]
             )

@@ -404,7 +404,7 @@ def _reason(failures: list[Failure]) -> str:
 def offending_values(failures: list[Failure]) -> list[dict[str, str | None]]:
     """The ``offending_values`` cell of a row: one entry per (check, column) it failed on."""
     return [
-        {"expectation": label, "column": col, "value": value}
+        {"expectation": label, "column_name": col, "value": value}
         for label, _, offending in failures
         for col, value in offending
     ]

@@ -40,10 +40,17 @@ def _quarantine_schema() -> pa.Schema:
     return quarantine_schema()
 
 
+def _validation_runs_schema() -> pa.Schema:
+    from expectations.history import VALIDATION_RUN_SCHEMA  # GE-free module
+
+    return VALIDATION_RUN_SCHEMA
+
+
 LAYER_SCHEMAS: dict[str, Callable[[], pa.Schema]] = {
     "postings": arrow_schema,
     "quarantine": _quarantine_schema,
     "crawl_errors": crawl_error_schema,
+    "validation_runs": _validation_runs_schema,
 }
 
 
