@@ -40,7 +40,7 @@ def _default_pay_bounds() -> dict[str, tuple[float, float]]:
 _BOUNDED_CURRENCIES = ("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD")
 
 _BOILERPLATE_TITLES = (
-    r"(?i)^[^A-Za-z0-9]*(untitled|no title|n/?a|none|null|undefined|tbd|tba|test|testing|"
+    r"(?i)^[^A-Za-z0-9]*(?:untitled|no title|n/?a|none|null|undefined|tbd|tba|test|testing|"
     r"job|jobs|position|vacancy|opening|title|job title|apply|apply now|click here|"
     r"see description|lorem ipsum.*)[^A-Za-z0-9]*$",
 )
