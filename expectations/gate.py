@@ -5,15 +5,15 @@ What happens when the gate blocks day D (``steps.validate``):
 - ``postings/dt=D`` and ``quarantine/dt=D`` are not written: whatever an earlier accepted run
   of D published stays exactly as it was (or the day stays absent), and the warehouse is not
   rebuilt;
-- the blocked batch is kept for inspection in ``held/dt=D/postings.parquet`` and
-  ``held/dt=D/quarantine.parquet``; its batch metrics are stored with ``accepted = false``, so
+- the blocked batch is kept for inspection in ``held/postings/dt=D/part-0.parquet`` and
+  ``held/quarantine/dt=D/part-0.parquet``; its batch metrics are stored with ``accepted = false``, so
   it never becomes the baseline of the next run;
 - the validate report, the validation history and Data Docs record the run;
 - :class:`GateError` is raised with a message naming every critical failure (the Airflow task
   fails with it; ``jobpipe validate`` prints it and exits 1). ``steps.publish`` refuses the
   day with the same message.
 
-An accepted re-run of D publishes normally and deletes ``held/dt=D``.
+An accepted re-run of D publishes normally and deletes the held files of D.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def decide(root: Path, day: date, batch: BatchOutcome, thresholds: Thresholds) -
         f"quality gate blocked publication of {day}: {len(critical)} critical check(s) failed:\n"
         f"{lines}\n"
         f"postings/dt={day} and quarantine/dt={day} were not replaced ({kept}); the blocked "
-        f"batch is in {paths.held_file(root, day, 'postings').parent}. If the change is real "
+        f"batch is in {root / 'held'}/{{postings,quarantine}}/dt={day}/. If the change is real "
         f"(e.g. a board closed most postings), re-run with {ENV_PREFIX}GATE_ENABLED=false or "
         "raise the threshold (see docs/quality.md)."
     )

@@ -10,7 +10,7 @@
 <root>/quality/results/dt=<date>/<suite>.json                   GX suite results (slim)
 <root>/quality/batch_metrics/dt=<date>/part-0.parquet           per-board counts for batch checks
 <root>/quality/data_docs/index.html                             GX Data Docs
-<root>/held/dt=<date>/{postings,quarantine}.parquet             a batch the quality gate blocked
+<root>/held/{postings,quarantine}/dt=<date>/part-0.parquet      a batch the quality gate blocked
 <root>/warehouse.duckdb                                         views over the Parquet only
 ```
 """
@@ -77,4 +77,4 @@ def data_docs_dir(root: Path) -> Path:
 
 def held_file(root: Path, day: date, table: str) -> Path:
     """Where a batch the quality gate blocked is kept: ``table`` is postings or quarantine."""
-    return partition(root, "held", day) / f"{table}.parquet"
+    return root / "held" / table / f"dt={day.isoformat()}" / PARQUET_PART
