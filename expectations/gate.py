@@ -6,8 +6,8 @@ What happens when the gate blocks day D (``steps.validate``):
   of D published stays exactly as it was (or the day stays absent), and the warehouse is not
   rebuilt;
 - the blocked batch is kept for inspection in ``held/postings/dt=D/part-0.parquet`` and
-  ``held/quarantine/dt=D/part-0.parquet``; its batch metrics are stored with ``accepted = false``, so
-  it never becomes the baseline of the next run;
+  ``held/quarantine/dt=D/part-0.parquet``; its batch metrics are stored with
+  ``accepted = false``, so it never becomes the baseline of the next run;
 - the validate report, the validation history and Data Docs record the run;
 - :class:`GateError` is raised with a message naming every critical failure (the Airflow task
   fails with it; ``jobpipe validate`` prints it and exits 1). ``steps.publish`` refuses the
