@@ -218,7 +218,7 @@ def checked_normalize(
     result, checked = normalize_checked(files, day, load_thresholds())
     outcome = checked.outcome
     record_run(
-        root, day, BRONZE_SUITE, f"bronze dt={day}", outcome_check_runs(outcome), outcome.gx_result
+        root, day, BRONZE_SUITE, f"bronze-{day}", outcome_check_runs(outcome), outcome.gx_result
     )
     summary = {
         "lines": outcome.rows_in,

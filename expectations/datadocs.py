@@ -9,6 +9,8 @@ always show exactly the stored results (re-running a date replaces its page).
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from pathlib import Path
 
@@ -53,6 +55,7 @@ def build_data_docs(root: Path) -> Path:
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         },
     )
+    outcomes: dict[tuple[str, str], bool] = {}
     for file in stored_results(root):
         doc = orjson.loads(file.read_bytes())
         info = (doc.get("meta") or {}).get("jobpipe", {})
@@ -64,9 +67,11 @@ def build_data_docs(root: Path) -> Path:
             info.get("batch") or f"{result.suite_name}-{day}",
         )
         context.validation_results_store.set(key, result)
+        outcomes[(result.suite_name, day)] = bool(result.success)
     context.build_data_docs(site_names=[SITE])
     if not (tmp / "index.html").exists():
         raise RuntimeError(f"GX did not write {tmp / 'index.html'}")
+    _add_static_run_list(tmp, outcomes)
     old = target.with_name(f".{target.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
@@ -74,3 +79,35 @@ def build_data_docs(root: Path) -> Path:
     tmp.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     return target / "index.html"
+
+
+def _add_static_run_list(site: Path, outcomes: dict[tuple[str, str], bool]) -> None:
+    """Put a plain-HTML list of the validation pages at the top of ``index.html``.
+
+    GX's own index draws its table with JavaScript from public CDNs, so it is empty on a
+    machine without internet access; this list needs neither.
+    """
+    rows = []
+    pages = sorted(site.glob("validations/*/*/*/*.html"), key=lambda p: (p.parts[-3], p.parts[-4]))
+    for page in reversed(pages):
+        rel = page.relative_to(site)
+        suite, day = rel.parts[1], rel.parts[2]
+        ok = outcomes.get((suite, day))
+        status = "passed" if ok else "failed" if ok is not None else "?"
+        href = html.escape(rel.as_posix().replace(" ", "%20"), quote=True)
+        rows.append(
+            f"<tr><td>{html.escape(day)}</td><td>{html.escape(suite)}</td>"
+            f'<td class="jobpipe-{status}">{status}</td>'
+            f'<td><a href="{href}">{html.escape(page.stem)}</a></td></tr>'
+        )
+    section = (
+        '<section id="jobpipe-runs" style="margin:1em">'
+        "<h2>jobpipe validation runs</h2>"
+        "<table><tr><th>date</th><th>suite</th><th>result</th><th>page</th></tr>"
+        + "".join(rows)
+        + "</table></section>"
+    )
+    index = site / "index.html"
+    text = index.read_text(encoding="utf-8")
+    text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + section, text, count=1)
+    index.write_text(text, encoding="utf-8")

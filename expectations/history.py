@@ -109,6 +109,8 @@ def record_run(
             "batch": batch,
             "validated_at": validated_at.isoformat(),
         }
+        meta["run_id"] = {"run_name": f"{suite}-{day}", "run_time": validated_at.isoformat()}
+        meta["validation_time"] = validated_at.strftime("%Y%m%dT%H%M%S.%fZ")
         doc["meta"] = meta
         with atomic_open(paths.validation_result_file(root, day, suite)) as fh:
             fh.write(orjson.dumps(doc, default=str, option=orjson.OPT_NON_STR_KEYS))

@@ -226,7 +226,7 @@ def validate(day: date, settings: Settings) -> dict[str, Any]:
         for file in held.values():
             file.unlink(missing_ok=True)
     write_batch_metrics(root, day, batch.metrics, accepted=not gate.blocked)
-    batch_name = f"normalized dt={day}"
+    batch_name = f"normalized-{day}"
     record_run(
         root, day, outcome.suite_name, batch_name, outcome_check_runs(outcome), outcome.gx_result
     )
