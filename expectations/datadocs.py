@@ -31,13 +31,25 @@ from jobpipe import paths
 SITE = "jobpipe"
 
 
-def stored_results(root: Path) -> list[Path]:
-    """Every stored suite result, oldest date first."""
-    return sorted((root / "quality" / "results").glob("dt=*/*.json"))
+def stored_results(root: Path, days: int | None = None) -> list[Path]:
+    """Stored suite results of the latest ``days`` logical dates (all if None), oldest first."""
+    files = sorted((root / "quality" / "results").glob("dt=*/*.json"))
+    if days is None:
+        return files
+    keep = sorted({f.parent.name for f in files})[-days:] if days > 0 else []
+    return [f for f in files if f.parent.name in keep]
 
 
-def build_data_docs(root: Path) -> Path:
-    """(Re)build the Data Docs site from the stored results; returns its ``index.html``."""
+def build_data_docs(root: Path, days: int | None = None) -> Path:
+    """(Re)build the Data Docs site from the stored results; returns its ``index.html``.
+
+    Only the latest ``days`` logical dates are rendered (default: ``data_docs_days`` of the
+    thresholds; rendering costs about 0.25 s a page); older runs stay in the history table.
+    """
+    if days is None:
+        from expectations.thresholds import load_thresholds
+
+        days = load_thresholds().data_docs_days
     quiet_gx_logging()
     target = paths.data_docs_dir(root)
     tmp = target.with_name(f".{target.name}.tmp")
@@ -56,7 +68,7 @@ def build_data_docs(root: Path) -> Path:
         },
     )
     outcomes: dict[tuple[str, str], bool] = {}
-    for file in stored_results(root):
+    for file in stored_results(root, days):
         doc = orjson.loads(file.read_bytes())
         info = (doc.get("meta") or {}).get("jobpipe", {})
         day = info.get("snapshot_date") or file.parent.name.removeprefix("dt=")

@@ -80,6 +80,8 @@ class Thresholds:
     quarantine_share_critical: float = 0.5  #: block when more than this share is quarantined
     gate_enabled: bool = True  #: false: critical batch failures are reported, not blocking
     critical_checks: tuple[str, ...] = ("row_count_not_collapsed", "quarantine_share_critical")
+    # reporting
+    data_docs_days: int = 31  #: Data Docs render the latest this many logical dates (~0.25 s each)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready copy (dates as ISO strings, tuples as lists)."""

@@ -53,6 +53,13 @@ def test_rebuild_is_idempotent_and_leaves_no_temp(validated: Path) -> None:
     assert not list((validated / "quality").glob(".data_docs*"))
 
 
+def test_only_the_latest_days_are_rendered(validated: Path) -> None:
+    build_data_docs(validated, days=0)
+    assert _pages(validated) == []
+    build_data_docs(validated, days=1)
+    assert len(_pages(validated)) == 2
+
+
 def test_no_results_gives_an_empty_site(tmp_path: Path) -> None:
     index = build_data_docs(tmp_path)
     assert index.exists() and _pages(tmp_path) == []
