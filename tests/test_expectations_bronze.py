@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from quality_cases import DAY, bronze_cases, bronze_record, write_bronze
 
@@ -91,3 +92,32 @@ def test_suite_reads_its_bounds_from_thresholds() -> None:
         e for e in suite.expectations if e.configuration.kwargs.get("column") == "http_status"
     ]
     assert between[-1].configuration.kwargs["max_value"] == 200
+
+
+def test_steps_quarantine_held_lines_with_their_reason(tmp_path: Path) -> None:
+    from expectations.history import load_history
+    from jobpipe import paths, steps
+    from jobpipe.config import load_settings
+
+    settings = load_settings(tmp_path / "data")
+    root = settings.data_root
+    lines = [bronze_record(str(i)) for i in range(1, 5)]
+    lines += [bronze_record("90", http_status=503), b"{truncated"]
+    write_bronze(paths.bronze_file(root, "greenhouse", DAY), lines)
+    normalized = steps.normalize(DAY, settings)
+    assert normalized["bronze_validation"]["held"] == 2
+    report = steps.validate(DAY, settings)
+    assert report["rows_in"] == 6 == report["valid"] + report["quarantined"]
+    held = pq.read_table(paths.parquet_file(root, "quarantine", DAY)).to_pylist()
+    by_id = {r["source_job_id"]: r for r in held}
+    assert by_id["90"]["failed_expectations"] == [
+        "bronze:expect_column_values_to_be_between(http_status)"
+    ]
+    assert by_id["90"]["quarantine_reason"].startswith("bronze failed (bronze_checks): Failed 1")
+    assert by_id["90"]["offending_values"][0]["value"] == "503"
+    assert (
+        "bronze:expect_column_values_to_be_in_set(line_parses)"
+        in by_id[None]["failed_expectations"]
+    )
+    suites = set(load_history(root, DAY).column("suite").to_pylist())
+    assert suites == {"bronze_raw_items", "postings_silver", "postings_batch"}
