@@ -141,6 +141,32 @@ def previous_metrics(root: Path, day: date) -> dict[tuple[str, str], dict[str, A
     return found
 
 
+def _expected_today(
+    source: str,
+    board: str,
+    before: Mapping[str, Any],
+    prev: Mapping[tuple[str, str], Mapping[str, Any]],
+    crawled: Mapping[str, Any] | None,
+) -> bool:
+    """Whether a board missing from today's batch should have had rows."""
+    last = prev.get((BATCH, BATCH))
+    if last is not None and before["snapshot_date"] != last["snapshot_date"]:
+        return False  # not in the last accepted run: already gone before
+    if crawled is None:
+        return True
+    info = crawled.get(source)
+    if not isinstance(info, Mapping):
+        return False  # the source was not crawled today (taken out of the registry)
+    if board in (info.get("errors_by_board") or {}):
+        return True  # crawled, and it failed
+    boards_before = sum(
+        1
+        for (s, b), row in prev.items()
+        if s == source and last is not None and row["snapshot_date"] == last["snapshot_date"]
+    )
+    return int(info.get("boards") or 0) >= boards_before
+
+
 def batch_metrics(
     root: Path,
     day: date,
@@ -148,8 +174,16 @@ def batch_metrics(
     valid: pa.Table,
     quarantine: pa.Table,
     thresholds: Thresholds,
+    crawled: Mapping[str, Any] | None = None,
 ) -> pa.Table:
-    """The metrics table of ``day``'s batch (``accepted`` left null until the gate decides)."""
+    """The metrics table of ``day``'s batch (``accepted`` left null until the gate decides).
+
+    ``crawled`` is the crawl report's ``sources`` of ``day``; with it, a board of the last
+    accepted run that has no rows today counts as fallen to zero only when the crawl says it
+    was crawled (it has errors) or its source still has as many boards in the registry (so a
+    board taken out of the registry does not block the day). Without it, every such board
+    counts.
+    """
     key_fields = thresholds.null_rate_key_fields
     valid_n, held_n = _counts(valid), _counts(quarantine)
     rates = _null_rates(normalized, key_fields)
@@ -187,9 +221,11 @@ def batch_metrics(
             row[f"prev_{_null_col(name)}"] = old
             row[_jump_col(name)] = rate - old if rate is not None and old is not None else None
         rows.append(row)
-    # boards seen before but absent today: row count fell to zero
+    # boards of the last accepted run that are absent today: row count fell to zero
     for (source, board), before in sorted(prev.items()):
         if (source, board) in boards or (source, board) == (BATCH, BATCH):
+            continue
+        if not _expected_today(source, board, before, prev, crawled):
             continue
         row = {name: None for name in metrics_schema(key_fields).names}
         row |= {

@@ -212,9 +212,10 @@ def validate(day: date, settings: Settings) -> dict[str, Any]:
             f"row accounting broken for {day}: {rows_in} in != "
             f"{valid.num_rows} valid + {quarantine.num_rows} quarantined"
         )
-    batch = check_batch(
-        batch_metrics(root, day, table, valid, quarantine, thresholds), thresholds
-    )
+    crawled = paths.report_file(root, day, "crawl")
+    sources = orjson.loads(crawled.read_bytes()).get("sources") if crawled.exists() else None
+    metrics = batch_metrics(root, day, table, valid, quarantine, thresholds, sources)
+    batch = check_batch(metrics, thresholds)
     gate = decide(root, day, batch, thresholds)
     held = {name: paths.held_file(root, day, name) for name in ("postings", "quarantine")}
     if gate.blocked:

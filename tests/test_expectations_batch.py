@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pyarrow as pa
+import pytest
 from quality_cases import DAY, board_rows
 from test_expectations_suite import batch
 
@@ -25,7 +26,9 @@ T = Thresholds()
 DAY2 = DAY + timedelta(days=1)
 
 
-def _run(root: Path, day, rows, held: int = 0, accept: bool | None = None) -> BatchOutcome:
+def _run(
+    root: Path, day, rows, held: int = 0, accept: bool | None = None, crawled=None
+) -> BatchOutcome:
     """Check a batch whose first ``held`` rows were quarantined; store metrics if ``accept``."""
     table = batch(rows)
     quarantine = table.slice(0, held)
@@ -33,7 +36,8 @@ def _run(root: Path, day, rows, held: int = 0, accept: bool | None = None) -> Ba
         {n: quarantine.column(n) if n in table.column_names else pa.nulls(held, f.type)
          for n, f in zip(quarantine_schema().names, quarantine_schema(), strict=True)}
     )  # fmt: skip
-    outcome = check_batch(batch_metrics(root, day, table, table.slice(held), quarantine, T), T)
+    metrics = batch_metrics(root, day, table, table.slice(held), quarantine, T, crawled)
+    outcome = check_batch(metrics, T)
     if accept is not None:
         write_batch_metrics(root, day, outcome.metrics, accepted=accept)
     return outcome
@@ -64,6 +68,30 @@ def test_vanished_board_counts_as_zero(tmp_path: Path) -> None:
     _run(tmp_path, DAY, board_rows("a", 10) + board_rows("b", 10), accept=True)
     outcome = _run(tmp_path, DAY2, board_rows("b", 10, DAY2))
     assert any("board greenhouse/a has 0 rows vs 10" in c for c in outcome.critical_failures)
+
+
+@pytest.mark.parametrize(
+    ("crawled", "blocked"),
+    [
+        ({"greenhouse": {"boards": 1}}, False),  # board a taken out of the registry
+        ({}, False),  # the source was not crawled at all
+        ({"greenhouse": {"boards": 1, "errors_by_board": {"a": {"invalid_json": 1}}}}, True),
+        ({"greenhouse": {"boards": 2}}, True),  # still registered, came back empty
+    ],
+)
+def test_vanished_board_and_the_crawl_report(tmp_path: Path, crawled: dict, blocked: bool) -> None:
+    _run(tmp_path, DAY, board_rows("a", 10) + board_rows("b", 10), accept=True)
+    outcome = _run(tmp_path, DAY2, board_rows("b", 10, DAY2), crawled=crawled)
+    assert bool(outcome.critical_failures) is blocked
+
+
+def test_a_board_gone_before_the_last_run_is_not_counted_again(tmp_path: Path) -> None:
+    _run(tmp_path, DAY, board_rows("a", 10) + board_rows("b", 10), accept=True)
+    crawled = {"greenhouse": {"boards": 1}}
+    _run(tmp_path, DAY2, board_rows("b", 10, DAY2), accept=True, crawled=crawled)
+    day3 = DAY2 + timedelta(days=1)
+    outcome = _run(tmp_path, day3, board_rows("b", 10, day3), crawled={"greenhouse": {"boards": 1}})
+    assert outcome.success and [r["board"] for r in outcome.metrics.to_pylist()] == ["b", "*"]
 
 
 def test_growth_and_mild_drops_warn_only(tmp_path: Path) -> None:
