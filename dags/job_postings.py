@@ -73,7 +73,12 @@ def job_postings() -> None:
         from jobpipe import steps
         from jobpipe.config import load_settings
 
-        report = steps.validate(_logical_day(), load_settings())
+        try:
+            report = steps.validate(_logical_day(), load_settings())
+        except steps.GateError as exc:  # the quality gate: retrying cannot help, fail now
+            from airflow.sdk.exceptions import AirflowFailException
+
+            raise AirflowFailException(str(exc)) from exc
         return {k: report[k] for k in ("rows_in", "valid", "quarantined")}
 
     @task(outlets=[POSTINGS_ASSET, WAREHOUSE_ASSET])

@@ -17,6 +17,22 @@ QUARANTINE_EXTRA = (
         pa.string(),
         metadata={"description": "Readable sentence: what failed and the offending values."},
     ),
+    pa.field(
+        "offending_values",
+        pa.list_(
+            pa.struct(
+                [
+                    pa.field("expectation", pa.string()),
+                    pa.field("column_name", pa.string()),
+                    pa.field("value", pa.string()),
+                ]
+            )
+        ),
+        metadata={
+            "description": "Per failed check and column: the value it objected to (as text; "
+            "null when the value was null or the failure concerned the whole batch)."
+        },
+    ),
 )
 
 

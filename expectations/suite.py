@@ -235,8 +235,27 @@ def joined_country_codes(table: pa.Table) -> pa.ChunkedArray:
     return pa.chunked_array(chunks, pa.string())
 
 
+def description_chars(table: pa.Table) -> pa.ChunkedArray:
+    """Per row: characters of ``description_text``; 0 when null or only whitespace.
+
+    No copy of the text (a trim would copy gigabytes at a million postings): the length of
+    the text when it holds any non-space character, else 0.
+    """
+    if "description_text" not in table.column_names:
+        return pa.chunked_array([pa.nulls(table.num_rows, pa.int64())])
+    text = table.column("description_text")
+    if not pa.types.is_string(text.type):
+        return pa.chunked_array([pa.nulls(table.num_rows, pa.int64())])
+    visible = pc.fill_null(pc.match_substring_regex(text, rf"[^{_SPACE}]"), False)
+    length = pc.cast(pc.utf8_length(text), pa.int64())
+    return pc.if_else(visible, length, pa.scalar(0, pa.int64()))
+
+
+DESCRIPTION_CHARS_COLUMN = "description_text_chars"
+
 DERIVED_COLUMNS: Mapping[str, Callable[[pa.Table], pa.ChunkedArray]] = {
     COUNTRY_CODES_COLUMN: joined_country_codes,
+    DESCRIPTION_CHARS_COLUMN: description_chars,
 }
 
 
@@ -261,9 +280,31 @@ def expectation_columns(kwargs: Mapping[str, Any]) -> list[str]:
     return [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)]
 
 
+def _condition_text(condition: Any) -> str:
+    """Short text of a GX row condition: its ``==`` comparisons, e.g. ``salary_period=hour``."""
+    if hasattr(condition, "dict"):
+        condition = condition.dict()
+    if not isinstance(condition, Mapping):
+        return str(condition)
+    if "conditions" in condition:
+        parts = [_condition_text(c) for c in condition["conditions"]]
+        return " & ".join(p for p in parts if p)
+    if condition.get("operator") == "==":
+        return f"{condition['column']['name']}={condition['parameter']}"
+    return ""
+
+
 def expectation_label(kind: str, kwargs: Mapping[str, Any]) -> str:
-    """How a failure is named in quarantine: ``expect_column_values_to_not_be_null(title)``."""
-    return f"{kind}({', '.join(expectation_columns(kwargs))})"
+    """How a failure is named in quarantine: ``expect_column_values_to_not_be_null(title)``.
+
+    A row-conditioned expectation names its condition after a ``|``:
+    ``expect_column_values_to_be_between(salary_min_annual | salary_period=hour)``.
+    """
+    inner = ", ".join(expectation_columns(kwargs))
+    condition = kwargs.get("row_condition")
+    if condition:
+        inner += f" | {_condition_text(condition)}"
+    return f"{kind}({inner})"
 
 
 def _plain(value: Any) -> Any:

@@ -36,7 +36,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from great_expectations.core.batch_definition import BatchDefinition
-from great_expectations.core.expectation_validation_result import ExpectationValidationResult
+from great_expectations.core.expectation_validation_result import (
+    ExpectationSuiteValidationResult,
+    ExpectationValidationResult,
+)
 
 from expectations.quarantine import quarantine_schema_for
 from expectations.suite import (
@@ -88,6 +91,8 @@ class ValidationOutcome:
     rows_in: int
     results: list[ExpectationSummary] = field(default_factory=list)
     success: bool = True
+    suite_name: str = ""
+    gx_result: dict[str, Any] | None = None  # slim GX suite result (JSON) for Data Docs
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready report: counts, per-expectation results, quarantined rows per check."""
@@ -137,9 +142,56 @@ def _in_suite_order(
     return sorted(results, key=lambda r: order.get(_label(r), len(order)))
 
 
-def _run(frame: pd.DataFrame, suite: gx.ExpectationSuite) -> list[ExpectationValidationResult]:
+def run_suite(frame: pd.DataFrame, suite: gx.ExpectationSuite) -> ExpectationSuiteValidationResult:
+    """GX's suite result for ``frame`` (``COMPLETE`` result format: uncapped index lists)."""
     batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
-    return list(batch.validate(suite, result_format=RESULT_FORMAT).results)
+    return batch.validate(suite, result_format=RESULT_FORMAT)
+
+
+def _run(frame: pd.DataFrame, suite: gx.ExpectationSuite) -> list[ExpectationValidationResult]:
+    return list(run_suite(frame, suite).results)
+
+
+SLIM_KEYS = (
+    "element_count",
+    "unexpected_count",
+    "unexpected_percent",
+    "missing_count",
+    "missing_percent",
+    "unexpected_percent_total",
+    "unexpected_percent_nonmissing",
+    "observed_value",
+)
+SLIM_LIST_KEYS = ("partial_unexpected_list", "partial_unexpected_index_list")
+SLIM_ITEMS = 20
+
+
+def _short(value: Any) -> Any:
+    value = _plain(value)
+    if isinstance(value, str) and len(value) > VALUE_CHARS:
+        return value[: VALUE_CHARS - 3] + "..."
+    return value
+
+
+def slim_suite_result(result: ExpectationSuiteValidationResult) -> dict[str, Any]:
+    """JSON of a suite result without per-row lists (at most 20 example values per check).
+
+    What Data Docs and the validation history need; a ``COMPLETE`` result of a million rows
+    would otherwise carry every failing row's index and value.
+    """
+    for item in result.results:
+        full = item.result or {}
+        slim = {k: full[k] for k in SLIM_KEYS if k in full}
+        for key in SLIM_LIST_KEYS:
+            if key in full:
+                slim[key] = [_short(v) for v in list(full[key])[:SLIM_ITEMS]]
+        if "partial_unexpected_counts" in full:
+            slim["partial_unexpected_counts"] = [
+                {"value": _short(c.get("value")), "count": c.get("count")}
+                for c in full["partial_unexpected_counts"][:SLIM_ITEMS]
+            ]
+        item.result = slim
+    return result.to_json_dict()
 
 
 # --------------------------------------------------------------------------- the frame
@@ -280,14 +332,32 @@ def _keep_first(rows: list[int], values: list[Any]) -> tuple[list[int], list[Any
     return [r for r, _ in later], [v for _, v in later]
 
 
+Offending = list[tuple[str, str | None]]  # (column, value as text) the check objected to
+
+
+def _offending(value: Any, columns: list[str]) -> Offending:
+    values = value if isinstance(value, tuple) and len(value) == len(columns) else (value,)
+    out: Offending = []
+    for col, v in zip(columns, values, strict=False):
+        v = _plain(v)
+        text = None if v is None else str(v)
+        if text is not None and len(text) > VALUE_CHARS:
+            text = text[: VALUE_CHARS - 3] + "..."
+        out.append((col, text))
+    return out
+
+
 def failing_rows(
     result: ExpectationValidationResult, frame: pd.DataFrame
-) -> Iterator[tuple[int, str]]:
-    """``(row, detail)`` for each row of ``frame`` a failed expectation result blames."""
+) -> Iterator[tuple[int, str, Offending]]:
+    """``(row, detail, offending values)`` for each row a failed expectation result blames.
+
+    A batch-level failure (no row list) blames every row and names no values.
+    """
     index = (result.result or {}).get("unexpected_index_list")
     if index is None or error_message(result):
         detail = _batch_detail(result)
-        yield from ((row, detail) for row in range(len(frame)))
+        yield from ((row, detail, []) for row in range(len(frame)))
         return
     config = result.expectation_config
     columns = expectation_columns(config.kwargs)
@@ -296,7 +366,7 @@ def failing_rows(
     if config.type == UNIQUE:
         rows, values = _keep_first(rows, values)
     for row, value in zip(rows, values, strict=True):
-        yield row, _value_detail(value, columns)
+        yield row, _value_detail(value, columns), _offending(value, columns)
 
 
 def _summary(result: ExpectationValidationResult) -> ExpectationSummary:
@@ -319,17 +389,29 @@ def _summary(result: ExpectationValidationResult) -> ExpectationSummary:
 # --------------------------------------------------------------------------- outcome
 
 
-def _reason(failures: list[tuple[str, str]]) -> str:
+Failure = tuple[str, str, Offending]  # (label, detail, offending values)
+
+
+def _reason(failures: list[Failure]) -> str:
     checks = "check" if len(failures) == 1 else "checks"
     return (
         f"Failed {len(failures)} {checks}: "
-        + "; ".join(f"{label} {detail}" for label, detail in failures)
+        + "; ".join(f"{label} {detail}" for label, detail, _ in failures)
         + "."
     )
 
 
+def offending_values(failures: list[Failure]) -> list[dict[str, str | None]]:
+    """The ``offending_values`` cell of a row: one entry per (check, column) it failed on."""
+    return [
+        {"expectation": label, "column_name": col, "value": value}
+        for label, _, offending in failures
+        for col, value in offending
+    ]
+
+
 def _quarantine_table(
-    table: pa.Table, rows: np.ndarray, failures: Mapping[int, list[tuple[str, str]]]
+    table: pa.Table, rows: np.ndarray, failures: Mapping[int, list[Failure]]
 ) -> pa.Table:
     """The ``rows`` (sorted) of ``table`` plus their failure columns, all nullable.
 
@@ -339,10 +421,17 @@ def _quarantine_table(
     mask = np.zeros(table.num_rows, dtype=bool)
     mask[rows] = True
     taken = table.filter(pa.array(mask))
-    labels = [[label for label, _ in failures[r]] for r in rows.tolist()]
+    labels = [[label for label, _, _ in failures[r]] for r in rows.tolist()]
     reasons = [_reason(failures[r]) for r in rows.tolist()]
-    arrays = [*taken.columns, pa.array(labels, pa.list_(pa.string())), pa.array(reasons)]
-    return pa.Table.from_arrays(arrays, schema=quarantine_schema_for(table.schema))
+    offending = [offending_values(failures[r]) for r in rows.tolist()]
+    schema = quarantine_schema_for(table.schema)
+    arrays = [
+        *taken.columns,
+        pa.array(labels, pa.list_(pa.string())),
+        pa.array(reasons, pa.string()),
+        pa.array(offending, schema.field("offending_values").type),
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _without_rows(table: pa.Table, bad: np.ndarray) -> pa.Table:
@@ -369,19 +458,20 @@ def validate_postings(
     """Validate ``table`` with ``suite`` (default: the posting suite); split valid/quarantine.
 
     ``valid`` keeps ``table``'s schema and row order; ``quarantine`` has every input column
-    (nullable) plus ``failed_expectations`` and ``quarantine_reason``.
+    (nullable) plus ``failed_expectations``, ``quarantine_reason`` and ``offending_values``.
     """
     suite = suite if suite is not None else default_suite()
     rows_in = table.num_rows
     frame = validation_frame(table, suite)
-    results = _in_suite_order(_run(frame, suite), suite)
-    failures: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    suite_result = run_suite(frame, suite)
+    results = _in_suite_order(list(suite_result.results), suite)
+    failures: dict[int, list[Failure]] = defaultdict(list)
     for result in results:
         if result.success:
             continue
         label = _label(result)
-        for row, detail in failing_rows(result, frame):
-            failures[row].append((label, detail))
+        for row, detail, offending in failing_rows(result, frame):
+            failures[row].append((label, detail, offending))
     bad = np.array(sorted(failures), dtype=np.int64)
     valid = _without_rows(table, bad)
     quarantine = _quarantine_table(table, bad, failures)
@@ -396,4 +486,6 @@ def validate_postings(
         rows_in=rows_in,
         results=summaries,
         success=all(s.success for s in summaries),
+        suite_name=suite.name,
+        gx_result=slim_suite_result(suite_result),
     )

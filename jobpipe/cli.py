@@ -539,6 +539,26 @@ def sources_check(
         raise typer.Exit(1)
 
 
+@app.command()
+def quality(
+    date_: Annotated[
+        str | None, typer.Option("--date", help="Logical date (default: the latest validated).")
+    ] = None,
+    data_root: DataRoot = None,
+    rebuild_docs: Annotated[
+        bool, typer.Option("--rebuild-docs", help="Re-render the Data Docs from stored results.")
+    ] = False,
+) -> None:
+    """Latest validation results per suite (bronze, silver, batch) and where the Data Docs are."""
+    from jobpipe.quality_report import print_quality
+
+    settings = _settings(data_root)
+    try:
+        print_quality(console, settings.data_root, _day(date_) if date_ else None, rebuild_docs)
+    except FileNotFoundError as exc:
+        _fail(exc)
+
+
 @app.command("schema-docs")
 def schema_docs(
     check: Annotated[bool, typer.Option(help="Fail if docs/schema.md is out of date.")] = False,

@@ -6,6 +6,11 @@
 <root>/postings/dt=<date>/part-0.parquet                        valid rows (published truth)
 <root>/quarantine/dt=<date>/part-0.parquet                      rows held back, with reasons
 <root>/reports/dt=<date>/<step>.json                            per-step run reports
+<root>/validation_runs/dt=<date>/<suite>.parquet                one row per check per suite run
+<root>/quality/results/dt=<date>/<suite>.json                   GX suite results (slim)
+<root>/quality/batch_metrics/dt=<date>/part-0.parquet           per-board counts for batch checks
+<root>/quality/data_docs/index.html                             GX Data Docs
+<root>/held/{postings,quarantine}/dt=<date>/part-0.parquet      a batch the quality gate blocked
 <root>/warehouse.duckdb                                         views over the Parquet only
 ```
 """
@@ -49,3 +54,27 @@ def report_file(root: Path, day: date, step: str) -> Path:
 
 def warehouse_file(root: Path) -> Path:
     return root / "warehouse.duckdb"
+
+
+VALIDATION_RUNS = "validation_runs"
+
+
+def validation_run_file(root: Path, day: date, suite: str) -> Path:
+    return partition(root, VALIDATION_RUNS, day) / f"{suite}.parquet"
+
+
+def validation_result_file(root: Path, day: date, suite: str) -> Path:
+    return root / "quality" / "results" / f"dt={day.isoformat()}" / f"{suite}.json"
+
+
+def batch_metrics_file(root: Path, day: date) -> Path:
+    return root / "quality" / "batch_metrics" / f"dt={day.isoformat()}" / PARQUET_PART
+
+
+def data_docs_dir(root: Path) -> Path:
+    return root / "quality" / "data_docs"
+
+
+def held_file(root: Path, day: date, table: str) -> Path:
+    """Where a batch the quality gate blocked is kept: ``table`` is postings or quarantine."""
+    return root / "held" / table / f"dt={day.isoformat()}" / PARQUET_PART

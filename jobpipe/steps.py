@@ -20,13 +20,17 @@ from jobpipe.atomic import atomic_open, write_parquet_partition
 from jobpipe.config import Settings
 from jobpipe.crawl import ProgressFn
 from jobpipe.registry import Registry
-from transforms.normalize import iter_bronze, normalize_records
+from transforms.normalize import iter_bronze
 from transforms.timestamps import parse_timestamp
 from warehouse.schema import arrow_schema, crawl_error_schema
 
 
 class StepError(RuntimeError):
     """A step cannot run (e.g. its input partition is missing); the message says what to do."""
+
+
+class GateError(StepError):
+    """The quality gate blocked publication of a batch (see ``expectations/gate.py``)."""
 
 
 def write_report(root: Path, day: date, step: str, report: dict[str, Any]) -> Path:
@@ -172,7 +176,9 @@ def normalize(day: date, settings: Settings) -> dict[str, Any]:
     files = paths.bronze_files(root, day)
     if not files:
         raise StepError(f"no bronze data for {day} under {root}: run `jobpipe crawl` first")
-    result = normalize_records(iter_bronze(files), day)
+    from expectations.bronze import checked_normalize  # bronze suite, then extraction
+
+    result, bronze = checked_normalize(files, day, root)
     write_parquet_partition(result.table, paths.parquet_file(root, "normalized", day))
     write_parquet_partition(
         _crawl_error_table(result.crawl_errors, day), paths.parquet_file(root, "crawl_errors", day)
@@ -184,6 +190,7 @@ def normalize(day: date, settings: Settings) -> dict[str, Any]:
         "rows": result.table.num_rows,
         "rejected": len(result.rejects),
         "crawl_errors": len(result.crawl_errors),
+        "bronze_validation": bronze,
         "rejects": result.rejects,
     }
     write_report(root, day, "normalize", report)
@@ -199,15 +206,29 @@ def _rejects_table(rejects: list[dict[str, Any]], day: date, schema: pa.Schema) 
         row: dict[str, Any] = {name: None for name in schema.names}
         row.update({k: r.get(k) for k in ("source", "board", "source_job_id")})
         row["snapshot_date"] = day
-        row["failed_expectations"] = [f"normalize:{r['reason']}"]
-        row["quarantine_reason"] = f"normalize failed ({r['reason']}): {r['detail']}"
+        row["failed_expectations"] = r.get("failed_expectations") or [f"normalize:{r['reason']}"]
+        row["quarantine_reason"] = f"{r.get('stage', 'normalize')} failed ({r['reason']}): " + str(
+            r["detail"]
+        )
+        row["offending_values"] = r.get("offending_values") or []
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=schema)
 
 
 def validate(day: date, settings: Settings) -> dict[str, Any]:
-    """Run the posting suite on ``day``'s rows: valid rows → ``postings``, others → quarantine."""
+    """Validate ``day``'s rows: silver suite per row, batch checks, then the publish gate.
+
+    Valid rows → ``postings``, failing rows → ``quarantine`` (rows in = valid + quarantined,
+    asserted). A critical batch failure blocks publication: nothing of ``day`` is replaced,
+    the batch goes to ``held/`` and :class:`GateError` says why (``expectations/gate.py``).
+    """
+    from expectations.batch import BATCH_SUITE, batch_metrics, check_batch, write_batch_metrics
+    from expectations.datadocs import build_data_docs
+    from expectations.gate import decide
+    from expectations.history import outcome_check_runs, record_run
     from expectations.quarantine import quarantine_schema
+    from expectations.silver import build_silver_suite
+    from expectations.thresholds import load_thresholds
     from expectations.validate import validate_postings
 
     root = settings.data_root
@@ -215,8 +236,9 @@ def validate(day: date, settings: Settings) -> dict[str, Any]:
     if not source.exists():
         raise StepError(f"no normalized data for {day}: run `jobpipe normalize` first")
     normalized = read_report(root, day, "normalize")
+    thresholds = load_thresholds()
     table = pq.read_table(source, schema=arrow_schema(strict=False))
-    outcome = validate_postings(table)
+    outcome = validate_postings(table, suite=build_silver_suite(day, thresholds))
     qschema = quarantine_schema()
     quarantine = pa.concat_tables(
         [
@@ -231,17 +253,48 @@ def validate(day: date, settings: Settings) -> dict[str, Any]:
             f"row accounting broken for {day}: {rows_in} in != "
             f"{valid.num_rows} valid + {quarantine.num_rows} quarantined"
         )
-    write_parquet_partition(valid, paths.parquet_file(root, "postings", day))
-    write_parquet_partition(quarantine, paths.parquet_file(root, "quarantine", day))
+    crawled = paths.report_file(root, day, "crawl")
+    sources = orjson.loads(crawled.read_bytes()).get("sources") if crawled.exists() else None
+    metrics = batch_metrics(root, day, table, valid, quarantine, thresholds, sources)
+    batch = check_batch(metrics, thresholds)
+    gate = decide(root, day, batch, thresholds)
+    held = {name: paths.held_file(root, day, name) for name in ("postings", "quarantine")}
+    if gate.blocked:
+        write_parquet_partition(valid, held["postings"])
+        write_parquet_partition(quarantine, held["quarantine"])
+    else:
+        write_parquet_partition(valid, paths.parquet_file(root, "postings", day))
+        write_parquet_partition(quarantine, paths.parquet_file(root, "quarantine", day))
+        for file in held.values():
+            file.unlink(missing_ok=True)
+    write_batch_metrics(root, day, batch.metrics, accepted=not gate.blocked)
+    batch_name = f"normalized-{day}"
+    record_run(
+        root, day, outcome.suite_name, batch_name, outcome_check_runs(outcome), outcome.gx_result
+    )
+    record_run(
+        root,
+        day,
+        BATCH_SUITE,
+        batch_name,
+        [c.as_check_run() for c in batch.checks],
+        batch.gx_result,
+    )
+    docs = build_data_docs(root)
     report = {
         "date": day.isoformat(),
         "rows_in": rows_in,
         "valid": valid.num_rows,
         "quarantined": quarantine.num_rows,
         "success": outcome.success and not normalized["rejects"],
+        "gate": gate.as_dict(),
+        "batch": batch.to_dict(),
+        "data_docs": str(docs),
         "validation": outcome.to_dict(),
     }
     write_report(root, day, "validate", report)
+    if gate.blocked:
+        raise GateError(gate.message)
     return report
 
 
@@ -265,6 +318,8 @@ def publish(day: date, settings: Settings) -> dict[str, Any]:
     root = settings.data_root
     crawl_report = read_report(root, day, "crawl")
     validate_report = read_report(root, day, "validate")
+    if (validate_report.get("gate") or {}).get("status") == "blocked":
+        raise GateError(validate_report["gate"]["message"])  # the last validation blocked it
     postings = pq.read_table(paths.parquet_file(root, "postings", day))
     quarantine = pq.read_table(paths.parquet_file(root, "quarantine", day), columns=["source"])
     warehouse = build_warehouse(root)

@@ -120,6 +120,20 @@ def test_each_broken_row_is_quarantined_with_its_reason(
     assert "got null" in held["null_title"]["quarantine_reason"]
     assert "salary_max=40.0, salary_min=50.0" in held["min_gt_max"]["quarantine_reason"]
     assert "got 'US,ZZ'" in held["bad_country"]["quarantine_reason"]
+    assert held["currency_salary_currency"]["offending_values"] == [
+        {
+            "expectation": f"{IN_SET}(salary_currency)",
+            "column_name": "salary_currency",
+            "value": "XYZ",
+        }
+    ]
+    assert held["min_gt_max"]["offending_values"] == [
+        {"expectation": BROKEN["min_gt_max"][1], "column_name": "salary_max", "value": "40.0"},
+        {"expectation": BROKEN["min_gt_max"][1], "column_name": "salary_min", "value": "50.0"},
+    ]
+    assert held["null_title"]["offending_values"] == [
+        {"expectation": f"{NULL}(title)", "column_name": "title", "value": None}
+    ]
     assert outcome.rows_in == table.num_rows == outcome.valid.num_rows + outcome.quarantine.num_rows
     assert not outcome.success
 
@@ -213,7 +227,12 @@ def test_quarantine_schema_is_the_input_relaxed_plus_failure_columns(
 ) -> None:
     schema = broken[1].quarantine.schema
     assert schema == quarantine_schema()
-    assert schema.names == [*arrow_schema().names, "failed_expectations", "quarantine_reason"]
+    assert schema.names == [
+        *arrow_schema().names,
+        "failed_expectations",
+        "quarantine_reason",
+        "offending_values",
+    ]
     assert all(f.nullable for f in schema)
     assert schema.field("failed_expectations").type == pa.list_(pa.string())
 

@@ -46,11 +46,18 @@ def _board_crawl_schema() -> pa.Schema:
     return board_crawl_schema()
 
 
+def _validation_runs_schema() -> pa.Schema:
+    from expectations.history import VALIDATION_RUN_SCHEMA  # GE-free module
+
+    return VALIDATION_RUN_SCHEMA
+
+
 LAYER_SCHEMAS: dict[str, Callable[[], pa.Schema]] = {
     "postings": arrow_schema,
     "quarantine": _quarantine_schema,
     "crawl_errors": crawl_error_schema,
     "board_crawls": _board_crawl_schema,
+    "validation_runs": _validation_runs_schema,
 }
 
 

@@ -55,7 +55,8 @@ def render_schema_docs() -> str:
         "",
         "Every posting column (all nullable) plus `failed_expectations` (list of the checks a "
         "row failed, e.g. `expect_column_values_to_not_be_null(title)` or "
-        "`normalize:missing_id`) and `quarantine_reason` (a readable sentence).",
+        "`normalize:missing_id`), `quarantine_reason` (a readable sentence) and `offending_values` "
+        "(per failed check and column, the value it objected to; see docs/quality.md).",
         "",
         "## DuckDB views",
         "",
