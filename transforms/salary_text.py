@@ -170,6 +170,8 @@ _GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _SPACE_ONLY = re.compile(r"\s*")
+_NOTE = re.compile(r"\s*\([^()]{1,16}\)")  # "(1. Jahr)", "(Level 1)"
+_NOTE_OPEN = re.compile(r"\s*\([^()]{0,8}$")  # a note opened before the next number
 
 # Digit runs are found with bytes.find on a translated copy of the text: digits → "0",
 # number separators → "1", anything else → " ".
@@ -394,7 +396,9 @@ _NEG_FILLERS = _wordset(
     "of up to upto worth is are a an per year annual annually yearly the totaling "
     "totalling valued at amount max maximum including total de von van di do da"
 )
-_NEG_EXCUSES = _wordset("salary base pay plus and with or")
+_NEG_EXCUSES = _wordset(
+    "salary base pay plus and with or et und y e en og och oraz ed"
+)  # "…, and a bonus"
 _OTE_WORDS = _wordset("ote commission commissions tte ottc on-target")
 _MIN_CUES = (
     " from", " starting at", " starts at", " starting from", " minimum", " minimum of", " min",
@@ -666,12 +670,14 @@ def _join(a: _Amount, b: _Amount, text: str) -> _Candidate | None:
             return None
         a.suffix, a.end = None, a.core_end
     gap = text[a.end : b.start]
-    if len(gap) > _MAX_GAP:
+    note = _NOTE.match(gap)  # "1.150 € (1. Jahr) bis 1.350 €": a note after the first figure
+    core = gap[note.end() :] if note else gap
+    if len(core) > _MAX_GAP:
         return None
-    if _SPACE_ONLY.fullmatch(gap):  # punctuation stripped by an aggregator
-        if not ((a.prefix and b.prefix) or (a.suffix and b.suffix)):
+    if _SPACE_ONLY.fullmatch(core):  # punctuation stripped by an aggregator
+        if note or not ((a.prefix and b.prefix) or (a.suffix and b.suffix)):
             return None
-    elif not (_GAP_RE.fullmatch(gap)):
+    elif not (_GAP_RE.fullmatch(core)):
         return None
     low, high = a.value, b.value
     if a.mult is None and b.mult and a.value < 1000:  # "12-16 LPA", "$5-10k"
@@ -739,12 +745,22 @@ def _candidates(text: str, bare_ok: bool) -> list[_Candidate]:
         idx += 1
         if a is None:
             continue
-        if idx < count and order[idx] == k + 1 and (b := amounts[k + 1]) is not None:
-            pair = _join(a, b, text)
-            if pair is not None:
-                out.append(pair)
-                idx += 1
-                continue
+        pair, used = None, 0
+        if idx < count and order[idx] == k + 1:
+            if (b := amounts[k + 1]) is not None:
+                pair, used = _join(a, b, text), 1
+            if (  # the next number is in a note ("(1. Jahr)"): the range may close after it
+                pair is None
+                and idx + 1 < count
+                and order[idx + 1] == k + 2
+                and (c := amounts[k + 2]) is not None
+                and _NOTE_OPEN.match(text, a.end, nums[k + 1][0])
+            ):
+                pair, used = _join(a, c, text), 2
+        if pair is not None:
+            out.append(pair)
+            idx += used
+            continue
         if k in keep and a.value > 0:
             out.append(_Candidate(a, a, a.value, a.value, ""))
     return out
