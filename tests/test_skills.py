@@ -290,7 +290,49 @@ LANGUAGES = [
     ("Flytande svenska i tal och skrift", {"swedish language"}),
     ("Advanced English", {"english language"}),
     ("Valenciano (nivel C1) valorable", {"catalan language"}),
+    ("Inglés profesional (reuniones con clientes)", {"english language"}),
+    ("Inglese tecnico", {"english language"}),
+    ("Bom domínio do inglês; francês será valorizado", {"english language", "french language"}),
+    ("Français fonctionnel", {"french language"}),
+    ("Talar och förstår svenska", {"swedish language"}),
+    ("Bilinguisme français-anglais", {"english language", "french language"}),
 ]
+
+# duty and requirement phrasings seen in the second dev set (tests/eval/dev2.jsonl)
+DUTY_PHRASINGS = [
+    ("Count cash drawers and make bank deposits", {"cash handling"}),
+    ("Handle guest complaints calmly", {"complaint handling"}),
+    ("Tratamento de reclamações em primeira linha", {"complaint handling"}),
+    (
+        "Somministrazione di farmaci e monitoraggio dei parametri vitali",
+        {"medication administration", "vital signs"},
+    ),
+    ("Administración de medicamentos e infusiones", {"medication administration"}),
+    (
+        "Registered with the Nursing and Midwifery Board of Ireland (NMBI)",
+        {"registered nurse license"},
+    ),
+    ("Inscription à l'Ordre National des Infirmiers", {"registered nurse license"}),
+    ("Participer à la clôture mensuelle", {"month-end close"}),
+    ("3+ years of labour and delivery experience", {"labor and delivery"}),
+    ("Certificazione BLSD in corso di validità", {"basic life support"}),
+    (
+        "Giltigt truckkort, lastning och lossning, plock och pack med handdator",
+        {"forklift operation", "loading and unloading", "order picking", "rf scanning"},
+    ),
+    ("3 ans d'expérience en management d'équipe", {"people management"}),
+    ("Zuverlässigkeit und Pünktlichkeit", {"dependability"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTY_PHRASINGS)
+def test_duty_phrasings(text: str, expected: set[str]) -> None:
+    assert expected <= skills(text), skills(text)
+
+
+def test_leading_a_team_is_not_people_management() -> None:
+    """A duty about other people ("lead a team of 4") is not labeled (tests/eval/README.md)."""
+    assert "people management" not in skills("You will lead a team of 4 marketers.")
 
 
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)
