@@ -322,6 +322,16 @@ DUTY_PHRASINGS = [
     ),
     ("3 ans d'expérience en management d'équipe", {"people management"}),
     ("Zuverlässigkeit und Pünktlichkeit", {"dependability"}),
+    ("Se valorará inglés y alemán", {"english language", "german language"}),
+    ("Sehr gutes Deutsch", {"german language"}),
+    ("Carné de manipulador de alimentos", {"food handler certification"}),
+    (
+        "Du führst Nutzerinterviews und Usability-Tests durch",
+        {"user research", "usability testing"},
+    ),
+    ("konteneryzacja usług w Dockerze", {"containerization", "docker"}),
+    ("Review code and help two engineers grow", {"code review"}),
+    ("estados financieros bajo NIIF", {"financial reporting", "ifrs"}),
 ]
 
 

@@ -372,11 +372,12 @@ _LANG_NEED = (
     r"|courant|maîtrise|bilingue|langue|parlé|écrit|nivel|fluido|conversacional|idioma|hablado"
     r"|escrito|fluente|língua|avançado|livello|madrelingua|lingua|conoscenz|vloeiend|taal\b"
     r"|kennis|schrijfvaardigheid|mondeling|poziom|znajomość|biegł|flytande|i tal och skrift"
-    r"|profesional|t[eé]cnico|dom[ií]nio|fonctionnel|valoriz|talar|förstå|bilinguisme"
+    r"|profesional|t[eé]cnico|dom[ií]nio|fonctionnel|valor|talar|förstå|bilinguisme"
 )
 _LANG_BEFORE = (
     r"\b(good|strong|excellent|advanced|professional|fluent|native|business|conversational|basic"
-    r"|working|written|spoken|solid|very good|sehr gute|gute|verhandlungssichere|bonne|buena|bom"
+    r"|working|written|spoken|solid|very good|sehr gutes|sehr gute|gutes|gute"
+    r"|verhandlungssichere|bonne|buena|bom"
     r"|buona|goede|dobra|bardzo dobra)\s+$"
 )
 # "German is not required", "interest in Japanese culture", "free Spanish lessons"
