@@ -937,7 +937,19 @@ VISA_RULES = _rules(
         r"visa sponsorship\s*[:\-–]\s*(?:no|none|not available)\b|"
         r"kein(?:e|en)? (?:visa|visum)\w*[- ]?(?:sponsoring|unterstützung)|"
         r"pas de (?:sponsoring|parrainage) (?:de )?visa|no (?:ofrecemos|podemos)[^.\n]{0,20}"
-        r"patrocinio",
+        r"(?:patrocinio|visado|permiso)|"
+        # "Sponsorship, including CPT/OPT, is not available"
+        r"\bsponsorship\b[^.\n]{0,40}?\b(?:is|are|will be) (?:not available|unavailable)|"
+        # "citizenship required", "open to Singapore Citizens and Permanent Residents only"
+        r"\bcitizenship (?:is )?(?:required|mandatory)|"
+        r"\bcitizens?\b(?: and| or|,|/)? (?:permanent residents?|prs?) only\b|"
+        r"\bcitizens? only\b|"
+        r"\balready (?:hold|have|possess) (?:a |the |valid )*(?:visa|work permit|right to work)|"
+        r"\b(?:déjà|deja) autoris\w* à travailler|"
+        r"\bne (?:sommes|pouvons)[^.\n]{0,70}(?:permis de travail|visa)|"
+        r"\b(?:unable|not able|cannot|can ?not|can't|will not|won't|do not|don't|does not|"
+        r"doesn't|are not|is not)\b[^.\n]{0,30}?\b(?:support|assist|provide|help)\b[^.\n]{0,40}?"
+        r"\b(?:visas?|work permits?)\b",
     ),
     (
         "yes",
@@ -949,7 +961,16 @@ VISA_RULES = _rules(
         r"(?:sponsorship|support|assistance)|\bvisa (?:support|assistance)\b|"
         r"relocation (?:and|&|\+) visa|visa (?:and|&|\+) relocation|"
         r"sponsorship (?:is )?available|visum\w*[- ]?unterstützung|"
-        r"(?:sponsoring|parrainage) de visa|patrocinio de visa",
+        r"(?:sponsoring|parrainage) de visa|patrocinio de visa|"
+        # "the Trust is a licensed sponsor", "the district sponsors J-1 and H-1B visas"
+        r"\blicensed (?:visa )?sponsor\b|\bsponsors? [^.\n]{0,20}?\bvisas?\b|"
+        # "supports Critical Skills Employment Permit applications", "can support an
+        # Accredited Employer Work Visa", "We assist international hires with the work permit"
+        r"\b(?:support|supports|assist|assists|help|helps)\b[^.\n]{0,50}?"
+        r"\b(?:visa|work permit|employment permit)s?\b|"
+        r"\bprovides? (?:your |the |an? )?(?:\w+ )?(?:employment|work) (?:visa|permit)|"
+        r"\bunterstütz\w*[^.\n]{0,60}?\b(?:visum|blauen karte)|"
+        r"ビザ(?:の)?(?:サポート|取得支援|支援)",
     ),
 )
 
