@@ -219,6 +219,8 @@ def test_education_level(text: str | None, expected: str | None) -> None:
 # --------------------------------------------------------------------------- experience
 
 EXPERIENCE = [
+    ("2 tot 5 jaar ervaring in een financiële functie", (2, 5)),
+    ("Fino a 2 anni di esperienza (anche stage)", (0, 2)),
     ("4+ years of experience with Go", (4, None)),
     ("3-6 years of experience", (3, 6)),
     ("3 to 6 years of relevant experience", (3, 6)),

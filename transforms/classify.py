@@ -509,9 +509,10 @@ _UNIT = (
     r"års?|år)"
 )
 YEARS_RE = re.compile(
-    rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de)\s+)?"
+    rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de|"
+    rf"fino a)\s+)?"
     rf"(?P<lo>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?"
-    rf"(?:\s*(?:-|–|—|to|bis|à|a|até|do|and|und|et|y|e|or|oder|ou|o)\s*"
+    rf"(?:\s*(?:-|–|—|tot|to|bis|à|a|até|do|and|und|et|y|e|or|oder|ou|o)\s*"
     rf"(?P<hi>{_NUM})(?:\s*\(\d{{1,2}}\))?)?\s*(?P<plus2>\+|or more|or longer|oder mehr)?"
     rf"\s*(?P<unit>{_UNIT})\b['’]?(?P<plus3>\s*(?:\+|or more|plus))?",
     IGNORE,
