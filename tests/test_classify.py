@@ -170,6 +170,12 @@ def test_seniority_without_title(title: str | None) -> None:
 # --------------------------------------------------------------------------- education
 
 EDUCATION = [
+    (
+        "MS, PharmD or PhD in a life science; a BS with 12+ years of experience will also be "
+        "considered",
+        "bachelor",
+    ),
+    ("Diplom Pflegefachfrau HF\n- SRK-Registrierung bei ausländischem Diplom", "associate"),
     ("MSc or PhD in Computer Science", "master"),
     ("Bachelor's or Master's degree in Engineering", "bachelor"),
     ("BA/BS in Economics or a related field", "bachelor"),

@@ -400,7 +400,17 @@ NOT_A_REQUIREMENT = re.compile(
     r"\bour (?:founders?|team|engineers|employees|staff|people)\b|"
     r"(?:support|fund|pay for|sponsor)\w* (?:your |their |for |employees )?(?:further |"
     r"continuing )?(?:education|studies|degree)|education (?:assistance|benefits?|stipend|budget)|"
-    r"continuing education|learning budget",
+    r"continuing education|learning budget|"
+    # recognition of foreign credentials is not a level: "SRK-Registrierung bei ausländischem
+    # Diplom", "foreign degrees must be evaluated"
+    r"ausländisch\w* (?:diplom|abschl)|\bforeign (?:degree|diploma|qualification)|"
+    r"diplôme étranger|diploma (?:estrangeiro|extranjero)",
+    IGNORE,
+)
+# "a BS with 12+ years of experience will also be considered": an accepted alternative
+ALSO_ACCEPTED_CLAUSE = re.compile(
+    r"\b(?:will|would|may|can) also be (?:considered|accepted)|"
+    r"\b(?:is|are) also (?:acceptable|accepted|considered)",
     IGNORE,
 )
 CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
@@ -490,13 +500,20 @@ def education_level(text: str | None) -> str | None:
         clauses.setdefault(bounds, []).append((hit.start, hit.match.end(), level))
     required: list[str] = []
     preferred: list[str] = []
+    accepted: list[str] = []  # alternatives "also considered": the lowest accepted level wins
     for (lo, hi), levels in clauses.items():
         clause = body[lo:hi]
         if NOT_A_REQUIREMENT.search(clause) or NOT_REQUIRED_CLAUSE.search(clause):
             continue
+        if ALSO_ACCEPTED_CLAUSE.search(clause):
+            accepted.append(_combine(levels, body))
+            continue
         (preferred if PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
     if required:
-        return max(required, key=EDUCATION_RANK.__getitem__)
+        level = max(required, key=EDUCATION_RANK.__getitem__)
+        return min([level, *accepted], key=EDUCATION_RANK.__getitem__)
+    if accepted:
+        return min(accepted, key=EDUCATION_RANK.__getitem__)
     if preferred:
         return min(preferred, key=EDUCATION_RANK.__getitem__)
     return None
