@@ -332,6 +332,12 @@ DUTY_PHRASINGS = [
     ("konteneryzacja usług w Dockerze", {"containerization", "docker"}),
     ("Review code and help two engineers grow", {"code review"}),
     ("estados financieros bajo NIIF", {"financial reporting", "ifrs"}),
+    ("Velar por la normativa de prevención de riesgos laborales", {"workplace safety"}),
+    (
+        "Unpack deliveries, restock the shop floor and help with stocktakes",
+        {"stocking", "cycle counting"},
+    ),
+    ("Order stock and manage suppliers", {"vendor management"}),
 ]
 
 
