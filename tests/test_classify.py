@@ -225,6 +225,13 @@ def test_education_level(text: str | None, expected: str | None) -> None:
 # --------------------------------------------------------------------------- experience
 
 EXPERIENCE = [
+    ("Requisitos\n- Licenciatura\n- 3 años como gerente o subgerente en retail", (3, None)),
+    ("We have 3 years as market leader", (None, None)),
+    (
+        "MS or PhD; a BS with 12+ years of relevant experience will also be considered\n"
+        "- 10+ years in clinical operations in biotech",
+        (10, None),
+    ),
     ("2 tot 5 jaar ervaring in een financiële functie", (2, 5)),
     ("Fino a 2 anni di esperienza (anche stage)", (0, 2)),
     ("4+ years of experience with Go", (4, None)),

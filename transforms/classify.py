@@ -572,6 +572,9 @@ PREFERRED_AFTER = re.compile(
 MAX_YEARS = 30
 
 
+ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪]|\d+[.)])?[ \t]*$")
+
+
 def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None, int | None]:
     """(is experience, is general, min, max) for one "N years" match."""
     lo, hi = _number(m.group("lo")), _number(m.group("hi"))
@@ -589,7 +592,9 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
         m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
         or m.group("upto") or MINIMUM_BEFORE.search(before)
     )  # fmt: skip
-    is_experience = general or (qualified and bool(WORK_AFTER.search(after)))
+    # a requirement bullet that opens with the years: "- 3 años como gerente en retail"
+    opens_item = bool(ITEM_START.search(before))
+    is_experience = general or ((qualified or opens_item) and bool(WORK_AFTER.search(after)))
     return is_experience, general, lo, hi
 
 
@@ -642,6 +647,9 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         if not is_experience or lo is None:
             continue
         required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
+        if required:  # "a BS with 12+ years will also be considered": an alternative route
+            lo_clause, hi_clause = _clause_bounds(body, m.start(), m.end())
+            required = not ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
         key = (required, general, lo)
         if best is None or key > best:
             best, result = key, (lo, hi)
