@@ -338,6 +338,12 @@ DUTY_PHRASINGS = [
         {"stocking", "cycle counting"},
     ),
     ("Order stock and manage suppliers", {"vendor management"}),
+    (
+        "Source candidates on LinkedIn, interview candidates by phone and negotiate offers",
+        {"candidate sourcing", "interviewing", "negotiation"},
+    ),
+    ("Coordonner l'audit externe et la tenue de la comptabilité", {"auditing", "bookkeeping"}),
+    ("La connaissance du néerlandais est un plus", {"dutch language"}),
 ]
 
 

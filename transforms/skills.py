@@ -372,7 +372,7 @@ _LANG_NEED = (
     r"|courant|maîtrise|bilingue|langue|parlé|écrit|nivel|fluido|conversacional|idioma|hablado"
     r"|escrito|fluente|língua|avançado|livello|madrelingua|lingua|conoscenz|vloeiend|taal\b"
     r"|kennis|schrijfvaardigheid|mondeling|poziom|znajomość|biegł|flytande|i tal och skrift"
-    r"|profesional|t[eé]cnico|dom[ií]nio|fonctionnel|valor|talar|förstå|bilinguisme"
+    r"|profesional|t[eé]cnico|dom[ií]nio|fonctionnel|valor|talar|förstå|bilinguisme|connaissance"
 )
 _LANG_BEFORE = (
     r"\b(good|strong|excellent|advanced|professional|fluent|native|business|conversational|basic"
