@@ -344,6 +344,7 @@ DUTY_PHRASINGS = [
     ),
     ("Coordonner l'audit externe et la tenue de la comptabilité", {"auditing", "bookkeeping"}),
     ("La connaissance du néerlandais est un plus", {"dutch language"}),
+    ("Greet customers and help them find the right gear", {"customer service"}),
 ]
 
 
