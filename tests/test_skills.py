@@ -345,7 +345,28 @@ DUTY_PHRASINGS = [
     ("Coordonner l'audit externe et la tenue de la comptabilité", {"auditing", "bookkeeping"}),
     ("La connaissance du néerlandais est un plus", {"dutch language"}),
     ("Greet customers and help them find the right gear", {"customer service"}),
+    (
+        "Écrire des tests automatisés ; 3 ans d'expérience en développement web",
+        {"test automation", "web development"},
+    ),
+    ("Complete pre-trip and post-trip inspections", {"pre-trip inspection"}),
+    ("Plan lessons; teach patients about home care", {"lesson planning", "patient education"}),
+    (
+        "nadzór nad jakością wyrobów, analiza przyczyn źródłowych, znajomość procesu wtrysku",
+        {"quality control", "root cause analysis", "injection molding"},
+    ),
 ]
+
+
+def test_training_content_is_not_asked_of_the_hire() -> None:
+    """An apprenticeship's "Das lernst du bei uns" lists what the employer teaches."""
+    text = (
+        "Das lernst du bei uns\nElektroinstallationen planen und ausführen\n"
+        "Steuerungen programmieren, zum Beispiel SPS-Steuerungen\n"
+        "Das bringst du mit\nTeamfähigkeit\nSehr gute Deutschkenntnisse"
+    )
+    assert skills(text) == {"teamwork", "german language"}
+    assert "electrical wiring" in skills("Requirements\nElektroinstallationen planen und ausführen")
 
 
 @pytest.mark.parametrize(("text", "expected"), DUTY_PHRASINGS)
