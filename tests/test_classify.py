@@ -170,6 +170,12 @@ def test_seniority_without_title(title: str | None) -> None:
 # --------------------------------------------------------------------------- education
 
 EDUCATION = [
+    (
+        "MS, PharmD or PhD in a life science; a BS with 12+ years of experience will also be "
+        "considered",
+        "bachelor",
+    ),
+    ("Diplom Pflegefachfrau HF\n- SRK-Registrierung bei ausländischem Diplom", "associate"),
     ("MSc or PhD in Computer Science", "master"),
     ("Bachelor's or Master's degree in Engineering", "bachelor"),
     ("BA/BS in Economics or a related field", "bachelor"),
@@ -219,6 +225,15 @@ def test_education_level(text: str | None, expected: str | None) -> None:
 # --------------------------------------------------------------------------- experience
 
 EXPERIENCE = [
+    ("Requisitos\n- Licenciatura\n- 3 años como gerente o subgerente en retail", (3, None)),
+    ("We have 3 years as market leader", (None, None)),
+    (
+        "MS or PhD; a BS with 12+ years of relevant experience will also be considered\n"
+        "- 10+ years in clinical operations in biotech",
+        (10, None),
+    ),
+    ("2 tot 5 jaar ervaring in een financiële functie", (2, 5)),
+    ("Fino a 2 anni di esperienza (anche stage)", (0, 2)),
     ("4+ years of experience with Go", (4, None)),
     ("3-6 years of experience", (3, 6)),
     ("3 to 6 years of relevant experience", (3, 6)),
@@ -398,6 +413,22 @@ VISA = [
     ),
     ("We will not sponsor visas for this position.", "no"),
     ("Visa sponsorship: No", "no"),
+    ("Applicants who need Skilled Worker visas are welcome: we are a licensed sponsor.", "yes"),
+    ("The hospital supports Critical Skills Employment Permit applications.", "yes"),
+    ("We are an accredited employer and can support an Accredited Employer Work Visa.", "yes"),
+    ("The company provides your UAE employment visa.", "yes"),
+    ("The district sponsors J-1 and H-1B visas.", "yes"),
+    ("We assist international hires with the Danish work permit.", "yes"),
+    ("Wir unterstützen internationale Bewerber beim Visum und bei der Blauen Karte EU.", "yes"),
+    ("就労ビザのサポートあり。", "yes"),
+    ("Sponsorship, including CPT/OPT, is not available for this internship.", "no"),
+    ("This position is open to Singapore Citizens and Permanent Residents only.", "no"),
+    ("U.S. citizenship required.", "no"),
+    ("Candidates must already hold a valid work permit.", "no"),
+    ("Nous ne sommes pas en mesure de prendre en charge une demande de permis de travail.", "no"),
+    ("No podemos tramitar visados.", "no"),
+    ("We cannot support visa applications for this role.", "no"),
+    ("We help you find housing and support your family.", None),
     ("Our events are sponsored by partners.", None),
     ("Great team.", None),
     (None, None),

@@ -71,6 +71,12 @@ FOUND = [
     ("$70,000", None, (70_000, 70_000, "USD", "year")),
     ("CA$85,000", "US", (85_000, 85_000, "CAD", "year")),
     ("45 000 kr i månaden", "SE", (45_000, 45_000, "SEK", "month")),
+    # a note after the first figure of a range
+    ("1.150 € (1. Jahr) bis 1.350 € (4. Jahr) brutto", "DE", (1_150, 1_350, "EUR", "month")),
+    ("$52,000 (Level 1) to $61,000 (Level 3) per year", "US", (52_000, 61_000, "USD", "year")),
+    # a bonus joined by a conjunction does not make the base pay a bonus
+    ("un salaire de CHF 140'000 – 160'000 et un bonus", "CH", (140_000, 160_000, "CHF", "year")),
+    ("Gehalt 60.000 € und ein Bonus", "DE", (60_000, 60_000, "EUR", "year")),
 ]
 
 NOT_SALARY = [

@@ -290,7 +290,93 @@ LANGUAGES = [
     ("Flytande svenska i tal och skrift", {"swedish language"}),
     ("Advanced English", {"english language"}),
     ("Valenciano (nivel C1) valorable", {"catalan language"}),
+    ("Inglés profesional (reuniones con clientes)", {"english language"}),
+    ("Inglese tecnico", {"english language"}),
+    ("Bom domínio do inglês; francês será valorizado", {"english language", "french language"}),
+    ("Français fonctionnel", {"french language"}),
+    ("Talar och förstår svenska", {"swedish language"}),
+    ("Bilinguisme français-anglais", {"english language", "french language"}),
 ]
+
+# duty and requirement phrasings seen in the second dev set (tests/eval/dev2.jsonl)
+DUTY_PHRASINGS = [
+    ("Count cash drawers and make bank deposits", {"cash handling"}),
+    ("Handle guest complaints calmly", {"complaint handling"}),
+    ("Tratamento de reclamações em primeira linha", {"complaint handling"}),
+    (
+        "Somministrazione di farmaci e monitoraggio dei parametri vitali",
+        {"medication administration", "vital signs"},
+    ),
+    ("Administración de medicamentos e infusiones", {"medication administration"}),
+    (
+        "Registered with the Nursing and Midwifery Board of Ireland (NMBI)",
+        {"registered nurse license"},
+    ),
+    ("Inscription à l'Ordre National des Infirmiers", {"registered nurse license"}),
+    ("Participer à la clôture mensuelle", {"month-end close"}),
+    ("3+ years of labour and delivery experience", {"labor and delivery"}),
+    ("Certificazione BLSD in corso di validità", {"basic life support"}),
+    (
+        "Giltigt truckkort, lastning och lossning, plock och pack med handdator",
+        {"forklift operation", "loading and unloading", "order picking", "rf scanning"},
+    ),
+    ("3 ans d'expérience en management d'équipe", {"people management"}),
+    ("Zuverlässigkeit und Pünktlichkeit", {"dependability"}),
+    ("Se valorará inglés y alemán", {"english language", "german language"}),
+    ("Sehr gutes Deutsch", {"german language"}),
+    ("Carné de manipulador de alimentos", {"food handler certification"}),
+    (
+        "Du führst Nutzerinterviews und Usability-Tests durch",
+        {"user research", "usability testing"},
+    ),
+    ("konteneryzacja usług w Dockerze", {"containerization", "docker"}),
+    ("Review code and help two engineers grow", {"code review"}),
+    ("estados financieros bajo NIIF", {"financial reporting", "ifrs"}),
+    ("Velar por la normativa de prevención de riesgos laborales", {"workplace safety"}),
+    (
+        "Unpack deliveries, restock the shop floor and help with stocktakes",
+        {"stocking", "cycle counting"},
+    ),
+    ("Order stock and manage suppliers", {"vendor management"}),
+    (
+        "Source candidates on LinkedIn, interview candidates by phone and negotiate offers",
+        {"candidate sourcing", "interviewing", "negotiation"},
+    ),
+    ("Coordonner l'audit externe et la tenue de la comptabilité", {"auditing", "bookkeeping"}),
+    ("La connaissance du néerlandais est un plus", {"dutch language"}),
+    ("Greet customers and help them find the right gear", {"customer service"}),
+    (
+        "Écrire des tests automatisés ; 3 ans d'expérience en développement web",
+        {"test automation", "web development"},
+    ),
+    ("Complete pre-trip and post-trip inspections", {"pre-trip inspection"}),
+    ("Plan lessons; teach patients about home care", {"lesson planning", "patient education"}),
+    (
+        "nadzór nad jakością wyrobów, analiza przyczyn źródłowych, znajomość procesu wtrysku",
+        {"quality control", "root cause analysis", "injection molding"},
+    ),
+]
+
+
+def test_training_content_is_not_asked_of_the_hire() -> None:
+    """An apprenticeship's "Das lernst du bei uns" lists what the employer teaches."""
+    text = (
+        "Das lernst du bei uns\nElektroinstallationen planen und ausführen\n"
+        "Steuerungen programmieren, zum Beispiel SPS-Steuerungen\n"
+        "Das bringst du mit\nTeamfähigkeit\nSehr gute Deutschkenntnisse"
+    )
+    assert skills(text) == {"teamwork", "german language"}
+    assert "electrical wiring" in skills("Requirements\nElektroinstallationen planen und ausführen")
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTY_PHRASINGS)
+def test_duty_phrasings(text: str, expected: set[str]) -> None:
+    assert expected <= skills(text), skills(text)
+
+
+def test_leading_a_team_is_not_people_management() -> None:
+    """A duty about other people ("lead a team of 4") is not labeled (tests/eval/README.md)."""
+    assert "people management" not in skills("You will lead a team of 4 marketers.")
 
 
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)

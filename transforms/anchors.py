@@ -15,11 +15,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -211,9 +210,9 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A rule match: the rule's key, its position and the match object."""
+class Hit(NamedTuple):
+    """A rule match: the rule's key, its position and the match object (a named tuple: about
+    three times cheaper to create than a frozen dataclass, and made for every match)."""
 
     key: str
     start: int

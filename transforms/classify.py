@@ -400,7 +400,17 @@ NOT_A_REQUIREMENT = re.compile(
     r"\bour (?:founders?|team|engineers|employees|staff|people)\b|"
     r"(?:support|fund|pay for|sponsor)\w* (?:your |their |for |employees )?(?:further |"
     r"continuing )?(?:education|studies|degree)|education (?:assistance|benefits?|stipend|budget)|"
-    r"continuing education|learning budget",
+    r"continuing education|learning budget|"
+    # recognition of foreign credentials is not a level: "SRK-Registrierung bei ausländischem
+    # Diplom", "foreign degrees must be evaluated"
+    r"ausländisch\w* (?:diplom|abschl)|\bforeign (?:degree|diploma|qualification)|"
+    r"diplôme étranger|diploma (?:estrangeiro|extranjero)",
+    IGNORE,
+)
+# "a BS with 12+ years of experience will also be considered": an accepted alternative
+ALSO_ACCEPTED_CLAUSE = re.compile(
+    r"\b(?:will|would|may|can) also be (?:considered|accepted)|"
+    r"\b(?:is|are) also (?:acceptable|accepted|considered)",
     IGNORE,
 )
 CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
@@ -490,13 +500,20 @@ def education_level(text: str | None) -> str | None:
         clauses.setdefault(bounds, []).append((hit.start, hit.match.end(), level))
     required: list[str] = []
     preferred: list[str] = []
+    accepted: list[str] = []  # alternatives "also considered": the lowest accepted level wins
     for (lo, hi), levels in clauses.items():
         clause = body[lo:hi]
         if NOT_A_REQUIREMENT.search(clause) or NOT_REQUIRED_CLAUSE.search(clause):
             continue
+        if ALSO_ACCEPTED_CLAUSE.search(clause):
+            accepted.append(_combine(levels, body))
+            continue
         (preferred if PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
     if required:
-        return max(required, key=EDUCATION_RANK.__getitem__)
+        level = max(required, key=EDUCATION_RANK.__getitem__)
+        return min([level, *accepted], key=EDUCATION_RANK.__getitem__)
+    if accepted:
+        return min(accepted, key=EDUCATION_RANK.__getitem__)
     if preferred:
         return min(preferred, key=EDUCATION_RANK.__getitem__)
     return None
@@ -509,9 +526,10 @@ _UNIT = (
     r"års?|år)"
 )
 YEARS_RE = re.compile(
-    rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de)\s+)?"
+    rf"(?:(?P<upto>up to|bis zu|jusqu['’]à|hasta|até|less than|under|weniger als|moins de|"
+    rf"fino a)\s+)?"
     rf"(?P<lo>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?P<plus>\+)?"
-    rf"(?:\s*(?:-|–|—|to|bis|à|a|até|do|and|und|et|y|e|or|oder|ou|o)\s*"
+    rf"(?:\s*(?:-|–|—|tot|to|bis|à|a|até|do|and|und|et|y|e|or|oder|ou|o)\s*"
     rf"(?P<hi>{_NUM})(?:\s*\(\d{{1,2}}\))?)?\s*(?P<plus2>\+|or more|or longer|oder mehr)?"
     rf"\s*(?P<unit>{_UNIT})\b['’]?(?P<plus3>\s*(?:\+|or more|plus))?",
     IGNORE,
@@ -554,6 +572,9 @@ PREFERRED_AFTER = re.compile(
 MAX_YEARS = 30
 
 
+ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪]|\d+[.)])?[ \t]*$")
+
+
 def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None, int | None]:
     """(is experience, is general, min, max) for one "N years" match."""
     lo, hi = _number(m.group("lo")), _number(m.group("hi"))
@@ -571,7 +592,9 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
         m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
         or m.group("upto") or MINIMUM_BEFORE.search(before)
     )  # fmt: skip
-    is_experience = general or (qualified and bool(WORK_AFTER.search(after)))
+    # a requirement bullet that opens with the years: "- 3 años como gerente en retail"
+    opens_item = bool(ITEM_START.search(before))
+    is_experience = general or ((qualified or opens_item) and bool(WORK_AFTER.search(after)))
     return is_experience, general, lo, hi
 
 
@@ -624,6 +647,9 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         if not is_experience or lo is None:
             continue
         required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
+        if required:  # "a BS with 12+ years will also be considered": an alternative route
+            lo_clause, hi_clause = _clause_bounds(body, m.start(), m.end())
+            required = not ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
         key = (required, general, lo)
         if best is None or key > best:
             best, result = key, (lo, hi)
@@ -937,7 +963,19 @@ VISA_RULES = _rules(
         r"visa sponsorship\s*[:\-–]\s*(?:no|none|not available)\b|"
         r"kein(?:e|en)? (?:visa|visum)\w*[- ]?(?:sponsoring|unterstützung)|"
         r"pas de (?:sponsoring|parrainage) (?:de )?visa|no (?:ofrecemos|podemos)[^.\n]{0,20}"
-        r"patrocinio",
+        r"(?:patrocinio|visado|permiso)|"
+        # "Sponsorship, including CPT/OPT, is not available"
+        r"\bsponsorship\b[^.\n]{0,40}?\b(?:is|are|will be) (?:not available|unavailable)|"
+        # "citizenship required", "open to Singapore Citizens and Permanent Residents only"
+        r"\bcitizenship (?:is )?(?:required|mandatory)|"
+        r"\bcitizens?\b(?: and| or|,|/)? (?:permanent residents?|prs?) only\b|"
+        r"\bcitizens? only\b|"
+        r"\balready (?:hold|have|possess) (?:a |the |valid )*(?:visa|work permit|right to work)|"
+        r"\b(?:déjà|deja) autoris\w* à travailler|"
+        r"\bne (?:sommes|pouvons)[^.\n]{0,70}(?:permis de travail|visa)|"
+        r"\b(?:unable|not able|cannot|can ?not|can't|will not|won't|do not|don't|does not|"
+        r"doesn't|are not|is not)\b[^.\n]{0,30}?\b(?:support|assist|provide|help)\b[^.\n]{0,40}?"
+        r"\b(?:visas?|work permits?)\b",
     ),
     (
         "yes",
@@ -949,7 +987,16 @@ VISA_RULES = _rules(
         r"(?:sponsorship|support|assistance)|\bvisa (?:support|assistance)\b|"
         r"relocation (?:and|&|\+) visa|visa (?:and|&|\+) relocation|"
         r"sponsorship (?:is )?available|visum\w*[- ]?unterstützung|"
-        r"(?:sponsoring|parrainage) de visa|patrocinio de visa",
+        r"(?:sponsoring|parrainage) de visa|patrocinio de visa|"
+        # "the Trust is a licensed sponsor", "the district sponsors J-1 and H-1B visas"
+        r"\blicensed (?:visa )?sponsor\b|\bsponsors? [^.\n]{0,20}?\bvisas?\b|"
+        # "supports Critical Skills Employment Permit applications", "can support an
+        # Accredited Employer Work Visa", "We assist international hires with the work permit"
+        r"\b(?:support|supports|assist|assists|help|helps)\b[^.\n]{0,50}?"
+        r"\b(?:visa|work permit|employment permit)s?\b|"
+        r"\bprovides? (?:your |the |an? )?(?:\w+ )?(?:employment|work) (?:visa|permit)|"
+        r"\bunterstütz\w*[^.\n]{0,60}?\b(?:visum|blauen karte)|"
+        r"ビザ(?:の)?(?:サポート|取得支援|支援)",
     ),
 )
 

@@ -18,7 +18,7 @@ BLOCK_TAGS = (
 )  # fmt: skip
 DROP_TAGS = ["script", "style", "noscript", "template", "iframe"]
 _BLOCK_TAG = re.compile(r"<(?=/?(?:" + "|".join(BLOCK_TAGS) + r")[\s/>])", re.IGNORECASE)
-_DROP_MARKERS = tuple(f"<{tag}" for tag in DROP_TAGS)
+_DROP_MARKER = re.compile("<(?:" + "|".join(DROP_TAGS) + ")", re.IGNORECASE)
 _ODD_SPACES = ("\xa0", "\t", "\r", "\f", "\v", "\u2009", "\u202f", "\u3000")
 
 
@@ -27,8 +27,7 @@ def html_to_text(markup: str | None) -> str | None:
     if not markup or not markup.strip():
         return None
     tree = LexborHTMLParser(_BLOCK_TAG.sub("\n<", markup))
-    lowered = markup.lower()
-    if any(marker in lowered for marker in _DROP_MARKERS):
+    if _DROP_MARKER.search(markup):
         tree.strip_tags(DROP_TAGS)
     root = tree.body or tree.root
     if root is None:

@@ -19,7 +19,8 @@ import pycountry
 SPLIT_RE = re.compile(r"\s*(?:\||;|\bor\b|\s/\s|•|\n)\s*", re.IGNORECASE)
 REMOTE_RE = re.compile(
     r"\b(?:remote(?:[- ]first|[- ]friendly)?|anywhere|work from home|wfh|home[- ]based|"
-    r"telecommute|distributed)\b",
+    r"telecommute|distributed|remot[oa]|zdalni[ea]|teletrabajo|télétravail|teletrabalho|"
+    r"thuiswerken|fernarbeit)\b",
     re.IGNORECASE,
 )
 EDGE_PUNCT = " -–—:()[],/"
@@ -407,13 +408,29 @@ def parse_locations(raws: list[str] | tuple[str, ...]) -> tuple[list[Location], 
             remote = remote or is_remote
             if not text:
                 continue
-            loc = _parse_piece(piece.strip(), text, is_remote)
-            key = (loc.city, loc.region, loc.country_code)
-            if key in seen and loc.country_code:
-                continue
-            seen.add(key)
-            out.append(loc)
+            for loc in _parse_listed(piece.strip(), text, is_remote):
+                key = (loc.city, loc.region, loc.country_code)
+                if key in seen and loc.country_code:
+                    continue
+                seen.add(key)
+                out.append(loc)
     return out, remote
+
+
+CONJUNCTION = re.compile(r"\s+(?:and|&|y|e|und|et|en|i|og|och)\s+", re.IGNORECASE)
+
+
+def _parse_listed(raw: str, text: str, remote: bool) -> list[Location]:
+    """One piece, or each place of "Bristol and Cardiff" / "Sevilla y Málaga" when every part
+    is a place on its own (a country named with "and", "Trinidad and Tobago", stays whole)."""
+    whole = _parse_piece(raw, text, remote)
+    if not CONJUNCTION.search(text) or (whole.country_code and not whole.city):
+        return [whole]
+    parts = [p.strip(EDGE_PUNCT) for p in CONJUNCTION.split(text)]
+    if len(parts) < 2 or not all(parts):
+        return [whole]
+    locs = [_parse_piece(part, part, remote) for part in parts]
+    return locs if all(loc.city and loc.country_code for loc in locs) else [whole]
 
 
 BRAZIL_STATE = re.compile(

@@ -1,21 +1,23 @@
 """Pay stated in free posting text → one structured salary (amounts, currency, period, OTE).
 
-Pipeline: a C-level byte search jumps from digit to digit (a regex scan of the whole text
-would cost ~10 ns a character); at each, one compiled regex reads the number, its multiplier
-(k, lakh, crore, 万) and a trailing currency, and a few character checks spot a currency
-written before it. Only numbers carrying a marker (and their close neighbours, which may
-complete a range) are parsed further; neighbouring amounts joined by a range word become
-ranges. Every candidate is judged word by word on its context (pay words, period words,
-stipend/budget/bonus words, min/max cues, OTE wording) and the best-scoring base pay wins.
+Pipeline: the text is encoded once to ASCII bytes (one byte per character, anything else →
+"?") and translated so that C-level ``bytes.find`` hops from digit run to digit run (a regex
+scan of a whole description costs 10–25 ns a character, a find well under one). Each run gets
+a two-byte look at its neighbours: only numbers with something currency-like around them (and
+their close neighbours, which may complete a range) are read by the amount regex, which takes
+the number, its multiplier (k, lakh, crore, 万) and a trailing currency. Neighbouring amounts
+joined by a range word become ranges. Every candidate is judged word by word on its context
+(pay words, period words incl. compounds such as *Stundenlohn*, *Timlön*, 月給; allowance,
+stipend-for-expenses and bonus words; min/max cues; OTE wording) and the best-scoring base
+pay wins.
 """
 
 from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 __all__ = ["ANNUAL_FACTORS", "MAX_SCAN", "PERIODS", "SalaryFinding", "annualize", "parse_salary"]
 
@@ -58,6 +60,7 @@ ISO_CODES = _wordset(
 )
 DOLLAR_BY_COUNTRY = {
     "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "MX": "MXN", "HK": "HKD",
+    "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU", "TW": "TWD",
 }  # fmt: skip
 _DOLLAR_PREFIX = {
     "US": "USD", "USD": "USD", "C": "CAD", "CA": "CAD", "CAD": "CAD", "CAN": "CAD",
@@ -142,9 +145,11 @@ _NUMBER = (
     r"|[0-9]{0,2}(?:[.,'’ \u00a0\u202f\u2009][0-9]{3}){1,4}(?:[.,][0-9]{1,2})?"  # 1.234.567,89
     r"|[0-9]{0,11}(?:[.,][0-9]{1,2})?"  # 95000, 27.50, 1.2
     r")(?![0-9])"
+    r"(?:[.,][-–](?![0-9]))?"  # Swiss / Austrian "95'000.–", "3.100,-"
 )
 _MULT = (
     r"[kK](?![A-Za-z])|万|L(?![A-Za-z])"
+    rf"|{_SP}[kK](?=[€$£])"  # "45 k€"
     rf"|{_SP}?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand)(?![a-z])"
 )
 _AMOUNT_RE = re.compile(
@@ -153,15 +158,126 @@ _AMOUNT_RE = re.compile(
 _PREFIX_SYMBOLS = frozenset("£€¥￥₹₩₱₪₺₽₴₦")
 _PREFIX_WORDS = _wordset("Rs Rs. RS RS. Fr. SFr SFr. RM Rp kr kr. Kr Kr. R")
 _SCALE_AFTER = re.compile(
-    rf"{_SP}*(?:%|(?i:million|billion|trillion|mio|mrd|mln|bn|mn|mil)(?![a-z]))"
+    rf"{_SP}*(?:%|(?i:million|billion|trillion|mio|mrd|mln|bn|mn|mil|millones|milhões)(?![a-z]))"
 )
+_RANGE_WORDS = "to|and|bis|à|a|até|ate|do|hasta|au|et|y|e|und|tot|till|til|until|or|en|och|og|i|al"
 _GAP_RE = re.compile(
     r"(?:\s*/\s*[a-z]{1,5}\.?|\s+(?:per|an?)\s+[a-z]{3,6})?"  # "$38/hr to $45/hr"
-    r"(?:\s*[-–—‑−~]{1,2}\s*"
-    r"|\s+(?:to|and|bis|à|a|até|ate|do|hasta|au|et|y|e|und|tot|till|until|or)\s+)",
+    r"(?:\s*[-–—‑−~～〜]{1,2}\s*"
+    rf"|\s+(?:{_RANGE_WORDS})\s+"
+    # "$16/hr, up to $19/hr"
+    r"|\s*,?\s+(?:and\s+)?(?:up to|bis zu|jusqu['’]à|hasta|até|fino a)\s+)",
     re.IGNORECASE,
 )
 _SPACE_ONLY = re.compile(r"\s*")
+_NOTE = re.compile(r"\s*\([^()]{1,16}\)")  # "(1. Jahr)", "(Level 1)"
+_NOTE_OPEN = re.compile(r"\s*\([^()]{0,8}$")  # a note opened before the next number
+
+# Digit runs are found with bytes.find on a translated copy of the text: digits → "0",
+# number separators → "1", anything else → " ".
+_RUN_TABLE = bytes(48 if 48 <= c <= 57 else 49 if c in b".,'" else 32 for c in range(256))
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")
+_GROUP_GAPS = frozenset(" \u00a0\u202f\u2009’")  # "7 500", "120’000"
+# Cheap looks at the bytes around a digit run (integer table lookups, no slicing): 1 = a
+# currency or multiplier is certainly there, 2 = maybe (look closer), 3 = a space (look one
+# byte further). Before a number: "$", "CHF", "R", "Rs.", "?" (any non-ASCII character, e.g.
+# "€" or a no-break space); after it: "k", "K€", "LPA", "lakh", "crore", "thousand", "zł",
+# "kr", "euro", "EUR", "€", "円", "万" … They may say yes wrongly; the amount regex decides.
+_LETTER_BYTES = frozenset(string.ascii_letters.encode())
+_UPPER = bytes(range(65, 91))
+
+
+def _byte_table(sure: bytes, maybe: bytes, space: bytes = b"") -> bytes:
+    return bytes(
+        1 if c in sure else 2 if c in maybe else 3 if c in space else 0 for c in range(256)
+    )
+
+
+_BEFORE = _byte_table(b"$", b"?.s" + _UPPER, b" ")
+_BEFORE_2 = _byte_table(b"$", b"?.s" + _UPPER)  # one byte further back
+_AFTER = _byte_table(b"$", b"?" + _UPPER + b"kz", b" ")
+_AFTER_2 = _byte_table(b"$", b"?" + _UPPER + b"kz")
+# lowercase words after a number are told apart by their first three letters
+_AFTER_WORDS = (
+    "kr", "lakh", "lac", "lpa", "lei", "cr", "thousand", "zl", "euro", "dollar", "pound",
+    "peso", "reais", "rupee", "yen", "yuan",
+)  # fmt: skip
+_AFTER_STARTS = frozenset(
+    {v[:3].encode() for w in _AFTER_WORDS for v in (w, w.capitalize())}
+    | {v.encode() + bytes((c,)) for w in _AFTER_WORDS if len(w) == 2 for v in (w, w.capitalize())
+       for c in range(256)}
+)  # fmt: skip
+_AFTER_INITIALS = frozenset(w[0].encode()[0] for w in _AFTER_WORDS) | {
+    w[0].upper().encode()[0] for w in _AFTER_WORDS
+}
+_AFTER_SYMBOLS = frozenset(_SUFFIX_SYMBOLS + "万")
+_PAD = b"   "  # so that the scan may look a few bytes past the end
+_SPACE_BYTES = frozenset(b" ?")  # a space, or a non-ASCII character that may be one
+
+
+def _pair_flags(near: bytes, far: bytes, initials: frozenset[int]) -> list[int]:
+    """Flag (0, 1 sure, 2 maybe) of every byte pair: ``near`` is the table of the byte next
+    to the number, ``far`` that of the byte beyond it (read when the near one is a space)."""
+    flags = [0] * 65536
+    for a in range(256):
+        t = near[a]
+        for b in range(256):
+            f = t if t in (1, 2) else (far[b] or (2 if b in initials else 0)) if t == 3 else 0
+            if not f and a in initials:
+                f = 2
+            flags[a << 8 | b] = f
+    return flags
+
+
+_BEFORE_FLAGS = _pair_flags(_BEFORE, _BEFORE_2, frozenset())
+_AFTER_FLAGS = _pair_flags(_AFTER, _AFTER_2, _AFTER_INITIALS)
+# keyed by the two bytes as they stand in the text: before a number (far, near), after it
+# (near, far); one-byte and empty keys at the edges of the text
+_BEFORE_TABLE = {bytes((b, a)): f for i, f in enumerate(_BEFORE_FLAGS) if f
+                 for a, b in ((i >> 8, i & 255),)}  # fmt: skip
+_BEFORE_TABLE.update({bytes((a,)): _BEFORE[a] if _BEFORE[a] in (1, 2) else 0 for a in range(256)})
+_AFTER_TABLE = {bytes((a, b)): f for i, f in enumerate(_AFTER_FLAGS) if f
+                for a, b in ((i >> 8, i & 255),)}  # fmt: skip
+
+
+def _hinted_after(text: str, raw: bytes, k: int) -> bool:
+    """Whether a multiplier or currency may start at index ``k`` (after a number)."""
+    c = raw[k]
+    if c == 36:
+        return True
+    if c == 63:  # non-ASCII: a symbol, or a no-break space before one
+        ch = text[k] if k < len(text) else ""
+        if ch in _AFTER_SYMBOLS:
+            return True
+        return ch in _SPACES and k + 1 < len(text) and _hinted_after(text, raw, k + 1)
+    if c == 107 or 65 <= c <= 90:  # "k", "K", "L", "EUR", "LPA"
+        nxt = raw[k + 1]
+        if nxt not in _LETTER_BYTES or 65 <= nxt <= 90 or nxt == 114:
+            return True
+    if c == 122 and raw[k + 1] == 63:  # "zł"
+        return text[k + 1] == "ł"
+    return raw[k : k + 3] in _AFTER_STARTS
+
+
+def _hinted_before(text: str, raw: bytes, k: int) -> bool:
+    """Whether a currency may end at index ``k`` (the character before a number)."""
+    c = raw[k]
+    if c == 36:  # "$"
+        return True
+    if c == 63:  # non-ASCII: a symbol, or a no-break space after one
+        ch = text[k]
+        if ch in _PREFIX_SYMBOLS:
+            return True
+        return ch in _SPACES and k > 0 and raw[k - 1] != 63 and _hinted_before(text, raw, k - 1)
+    if 65 <= c <= 90:  # an ISO code, "RM", or a lone "R" (ZAR)
+        if k == 0:
+            return c == 82
+        return 65 <= raw[k - 1] <= 90 or (c == 82 and raw[k - 1] not in _LETTER_BYTES)
+    return raw.endswith(_BEFORE_WORDS, 0, k + 1)
+
+
+_BEFORE_WORDS = (b"Rs", b"Rs.", b"RS.", b"kr.", b"Kr.", b"Fr.")
+
 
 # --- context -------------------------------------------------------------------------------
 
@@ -170,39 +286,49 @@ _SPACE_ONLY = re.compile(r"\s*")
 _PERIOD_NOUNS = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "stunde": "hour", "std.": "hour", "std": "hour", "heure": "hour", "hora": "hour",
-    "godzinę": "hour", "godzina": "hour", "uur": "hour", "timme": "hour",
+    "godzinę": "hour", "godzina": "hour", "godz": "hour", "uur": "hour", "timme": "hour",
+    "timmen": "hour", "time": "hour", "timen": "hour", "ora": "hour",
     "day": "day", "days": "day", "d": "day", "tag": "day", "jour": "day", "día": "day",
-    "dia": "day", "dzień": "day", "dag": "day",
+    "dia": "day", "dzień": "day", "dag": "day", "dagen": "day", "giorno": "day",
     "week": "week", "weeks": "week", "wk": "week", "woche": "week", "semaine": "week",
-    "semana": "week", "tydzień": "week",
+    "semana": "week", "tydzień": "week", "settimana": "week", "uge": "week", "vecka": "week",
     "month": "month", "months": "month", "mo": "month", "mth": "month", "monat": "month",
-    "mois": "month", "mes": "month", "mês": "month", "miesiąc": "month", "maand": "month",
-    "månad": "month", "månaden": "month", "m": "month",
+    "mois": "month", "mes": "month", "mês": "month", "miesiąc": "month", "mies": "month",
+    "maand": "month", "månad": "month", "månaden": "month", "måned": "month",
+    "måneden": "month", "mese": "month", "m": "month",
     "year": "year", "years": "year", "yr": "year", "y": "year", "annum": "year",
     "jahr": "year", "an": "year", "année": "year", "año": "year", "ano": "year", "rok": "year",
-    "jaar": "year", "år": "year", "a": "year",
+    "jaar": "year", "år": "year", "året": "year", "anno": "year", "a": "year",
 }  # fmt: skip
 _PERIOD_ADJS = {
     "hourly": "hour", "ph": "hour", "p/h": "hour", "stündlich": "hour", "horaire": "hour",
-    "de l'heure": "hour", "l'heure": "hour",
+    "de l'heure": "hour", "l'heure": "hour", "de l’heure": "hour", "l’heure": "hour",
+    "all'ora": "hour", "l'ora": "hour",
     "daily": "day", "per diem": "day", "täglich": "day", "journalier": "day", "diário": "day",
     "diario": "day", "dziennie": "day", "p/d": "day",
     "weekly": "week", "wöchentlich": "week", "hebdomadaire": "week", "semanal": "week",
     "tygodniowo": "week", "p/w": "week",
     "monthly": "month", "monatlich": "month", "mensuel": "month", "mensuelle": "month",
+    "mensuels": "month", "mensuelles": "month",
     "mensais": "month", "mensal": "month", "mensuales": "month", "mensual": "month",
+    "mensile": "month", "mensili": "month",
     "miesięcznie": "month", "pcm": "month", "p.m.": "month", "p. m.": "month", "pm": "month",
     "p/m": "month", "maandelijks": "month",
     "annually": "year", "annual": "year", "yearly": "year", "jährlich": "year",
-    "annuel": "year", "annuelle": "year", "anual": "year", "anuales": "year", "anuais": "year",
-    "rocznie": "year", "p.a.": "year", "p.a": "year", "p. a.": "year", "pa": "year",
-    "lpa": "year", "ctc": "year", "jaarlijks": "year", "per annum": "year",
-    "brutto/jahr": "year",
+    "annuel": "year", "annuelle": "year", "annuels": "year", "annuelles": "year",
+    "anual": "year", "anuales": "year", "anuais": "year", "annui": "year", "annuo": "year",
+    "annua": "year", "rocznie": "year", "p.a.": "year", "p.a": "year", "p. a.": "year",
+    "pa": "year", "lpa": "year", "ctc": "year", "jaarlijks": "year", "per annum": "year",
+    "brutto/jahr": "year", "årligen": "year",
 }  # fmt: skip
-_CONNECTORS = _wordset("per a an each every pro par por na im al ao za w i")
+_CONNECTORS = _wordset("per a an each every pro par por na im al ao za w i om pr. pr")
+# words a period may be written behind: "gross", "brutos", "netto", "HT", "lordi" …
+_FILLERS = (
+    r"(?:gross|brut(?:to|o|os|a|as|e|es|s)?|net(?:t[oi]|[oa]s?|s)?|lord[oi]|l[íi]quid[oa]s?"
+    r"|ht|base|fix(?:ed|e|o)|before tax|pre-tax)"
+)
 _RIGHT_PERIOD = re.compile(
-    r"[\s,(\-]*(?:(?:gross|brutto|bruto|brut|net|netto|neto|base|fixed|before tax|pre-tax)"
-    r"[\s,]*)*"
+    rf"[\s,(\-]*(?:{_FILLERS}[\s,]*)*"
     rf"(?:(?P<conn>/\s*|(?:{_alternation(_CONNECTORS)})\s+)(?P<noun>{_alternation(set(_PERIOD_NOUNS))})"
     rf"|(?P<adj>{_alternation(set(_PERIOD_ADJS))}))(?![a-zà-ÿ])"
 )
@@ -211,55 +337,93 @@ _OTE_RIGHT = re.compile(
     r"|with commission)"
 )
 # Context is judged word by word (split + set lookups): far cheaper than regex searches.
-_PUNCT = ".,:;!?()[]{}\"'*•·-–—/|"
+_PUNCT = ".,:;!?()[]{}\"'*•·-–—/|+：、（）「」"
 _LEFT_PERIOD = {
-    "hourly": "hour", "stundenlohn": "hour", "stundensatz": "hour", "daily": "day",
-    "tagessatz": "day", "weekly": "week", "monthly": "month", "monatlich": "month",
-    "monatsgehalt": "month", "mensal": "month", "mensual": "month", "mensuel": "month",
-    "miesięcznie": "month", "miesięczne": "month", "annual": "year", "annually": "year",
-    "yearly": "year", "jahresgehalt": "year", "jährlich": "year", "annuel": "year",
-    "anual": "year", "rocznie": "year", "roczne": "year", "ctc": "year",
+    "hourly": "hour", "horaire": "hour", "orario": "hour", "oraria": "hour", "daily": "day",
+    "journalier": "day", "journalière": "day", "diario": "day", "diaria": "day",
+    "weekly": "week", "monthly": "month", "monatlich": "month", "mensal": "month",
+    "mensual": "month", "mensuel": "month", "mensile": "month", "miesięcznie": "month",
+    "miesięczne": "month", "annual": "year", "annually": "year", "yearly": "year",
+    "jährlich": "year", "annuel": "year", "anual": "year", "annuale": "year", "annua": "year",
+    "rocznie": "year", "roczne": "year", "ctc": "year", "lpa": "year", "ral": "year",
 }  # fmt: skip
+# compounds: "Stundenlohn", "Timlön", "uurloon", "Månadslön", "Jahresgehalt", "jaarsalaris"
+_PAY_SUFFIXES = (
+    "lohn", "lön", "løn", "lønn", "loon", "gehalt", "salaris", "salär", "satz", "tarief",
+    "vergütung", "verdienst",
+)  # fmt: skip
+_COMPOUND_PERIODS = (
+    ("stunden", "hour"), ("tim", "hour"), ("uur", "hour"), ("tages", "day"), ("dag", "day"),
+    ("wochen", "week"), ("week", "week"), ("monats", "month"), ("månad", "month"),
+    ("måned", "month"), ("maand", "month"), ("jahres", "year"), ("bruttojahres", "year"),
+    ("års", "year"), ("jaar", "year"),
+)  # fmt: skip
 _PER_NOUN = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
              "annum": "year"}  # fmt: skip
 _PAY_WORDS = _wordset(
     "pay paid comp wage wages rate base earn earning earnings ctc ote package paga lön "
-    "lønn løn loon stawka pensja sueldo stipendio retribuzione tc range"
+    "lønn løn loon stawka pensja sueldo stipendio retribuzione tc range ral renta "
+    "vencimento stipend stipends gratification widełki"
 )
 _PAY_STEMS = (
     "salar", "salai", "salá", "compensa", "remunera", "rémunéra", "gehalt", "jahresgehalt",
     "monatsgehalt", "bruttogehalt", "vergütung", "verdienst", "wynagrodz", "lohn", "stundenlohn",
+    "retribu", "compenso", "bolsa",
 )  # fmt: skip
 _BASE_WORDS = _wordset("base basic grundgehalt fixed fixe")
-_NEG_WORDS = _wordset("arr rsu rsus 401(k 401k 401(k) match matching")
+_NEG_WORDS = _wordset("arr rsu rsus 401(k 401k 401(k) match matching aum gmp")
 _NEG_STEMS = (
-    "stipend", "budget", "allowance", "bonus", "reimburs", "credit", "grant", "voucher",
-    "gift", "funding", "equity", "stock", "shares", "valuation", "revenue", "raised", "prize",
-    "award", "scholarship", "referral", "relocation", "sign-on", "signing",
+    "stipend", "budget", "allowance", "bonus", "bônus", "bono", "prämie", "premie", "premio",
+    "prime", "reimburs", "credit", "grant", "voucher", "gift", "funding", "equity", "stock",
+    "shares", "valuation", "revenue", "raised", "prize", "award", "scholarship", "referral",
+    "relocation", "sign-on", "signing", "differential", "subsid", "ticket", "chèque",
+    "cheque", "alimenta", "meal", "lunch", "dofinans", "dopłat",
+    "auxílio", "auxilio", "assets", "portfolio", "loan", "turnover", "quota", "fund",
+    "presupuesto", "orçamento", "indemnit", "zulage", "zuschuss", "pauschale", "vergoeding",
+    "bidrag", "tillæg", "tillägg", "dodatek", "scheme",
 )  # fmt: skip
+_NEG_INFIXES = (
+    "zuschuss", "zulage", "pauschale", "vergoeding", "bidrag", "tillæg", "tillägg", "repas",
+    "refeiç", "refeic", "ticket",
+)  # fmt: skip
+# a stipend preceded by these is the job's pay ("monthly stipend", "Stipend:"); other
+# qualifiers make it an expense ("housing stipend", "home-office stipend")
+_PAY_STIPEND_QUALIFIERS = _wordset(
+    "monthly annual weekly intern internship trainee research graduate fellowship residency "
+    "the a an our your fixed total training"
+)
 _NEG_FILLERS = _wordset(
     "of up to upto worth is are a an per year annual annually yearly the totaling "
-    "totalling valued at amount max maximum including total"
+    "totalling valued at amount max maximum including total de von van di do da"
 )
-_NEG_EXCUSES = _wordset("salary base pay plus and with or")
+_NEG_EXCUSES = _wordset(
+    "salary base pay plus and with or et und y e en og och oraz ed"
+)  # "…, and a bonus"
 _OTE_WORDS = _wordset("ote commission commissions tte ottc on-target")
 _MIN_CUES = (
     " from", " starting at", " starts at", " starting from", " minimum", " minimum of", " min",
-    " at least", " ab", " à partir de", " a partir de", " desde", " od", " vanaf",
-    " no less than",
+    " at least", " ab", " à partir de", " a partir de", " a partire da", " desde", " od",
+    " vanaf", " från", " fra", " dès", " no less than", " mindestens",
 )  # fmt: skip
 _MAX_CUES = (
     " up to", " upto", " max", " maximum", " maximum of", " bis zu", " bis", " jusqu'à",
-    " jusqu’à", " jusqu'a", " hasta", " até", " do", " tot", " no more than", " not to exceed",
-    " as much as",
+    " jusqu’à", " jusqu'a", " hasta", " até", " do", " tot", " fino a", " upp till",
+    " opp til", " op til", " no more than", " not to exceed", " as much as", " höchstens",
 )  # fmt: skip
+_MIN_STEMS = ("mindest", "minimum")  # "Mindestgehalt von € 3.100", "minimum salary of"
+_CUE_FILLERS = _wordset("of von de van di is ist est salary pay gehalt lohn wage")
+_MIN_AFTER = ("以上", " or more", " and above", " or above", " or higher")
+_MAX_AFTER = ("以下", "まで", " or less", " at most")
+# Japanese context is read from characters, not words
+_CJK_PERIOD = (
+    ("時給", "hour"), ("日給", "day"), ("日当", "day"), ("週給", "week"), ("月給", "month"),
+    ("月収", "month"), ("年収", "year"), ("年俸", "year"),
+)  # fmt: skip
+_CJK_PAY = ("給", "年収", "月収", "年俸", "報酬", "賃金")
+_CJK_NEG = ("手当", "交通費", "賞与", "ボーナス", "補助", "インセンティブ", "売上", "資本金")
 
 _DROP = str.maketrans("", "", " \t\u00a0\u202f\u2009'’")
-_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_DIGIT_RUN = re.compile(r"[0-9]*")
-_SPACES = frozenset(" \t\u00a0\u202f\u2009")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
-_UPPER = frozenset(string.ascii_uppercase)
 _PREFIX_TAILS = _wordset("kr Kr Rs Rp kr. Kr. Rs. RS. Fr.")
 _WINDOW = 80
 _MAX_GAP = 16  # characters between the two figures of a range
@@ -284,7 +448,10 @@ def _number(raw: str) -> float | None:
     """Locale-aware number: ``1,234.5``, ``1.234,5``, ``120'000``, ``7 500``, ``12,00,000``."""
     if raw.isdigit():
         return float(raw)
-    s = raw.translate(_DROP)
+    s = raw.translate(_DROP) if not raw.isascii() or " " in raw or "'" in raw else raw
+    s = s.rstrip("-–")
+    if s[-1:] in ".,":  # "95'000.–"
+        s = s[:-1]
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
@@ -340,59 +507,73 @@ def _resolve(token: str | None, country: str | None) -> str | None:
     return _WORDS.get(word)
 
 
-def _digit_finder(text: str) -> Callable[[int], int]:
-    """``find(i)``: index of the first ASCII digit at or after ``i`` in ``text`` (-1 if none).
+def _scan(text: str) -> tuple[list[list[int]], list[int], bytes]:
+    """Numbers in ``text`` as ``[start, end, hint]`` (hint: 1 when something currency-like
+    is written right before, 2 right after, 3 both), the indexes of the hinted ones, and the
+    digit map used to find them.
 
-    A regex scan of a whole description costs ~10 ns a character; a byte search for "0" in a
-    copy whose digits were all turned into "0" is a C-level memchr, several times faster.
+    Works on bytes: ``encode("ascii", "replace")`` keeps one byte per character, so indexes
+    stay those of ``text``; ``find`` on a translated copy jumps between digit runs in C.
     """
-    data = text.encode("utf-8").translate(_DIGITS_TO_ZERO)
-    if text.isascii():
-        return partial(data.find, b"0")
-    at = [0, 0]  # a character index and its byte offset, moved forward as the scan goes
+    raw = text.encode("ascii", "replace") + _PAD
+    runs = raw.translate(_RUN_TABLE)
+    find, size = runs.find, len(runs)
+    before, after = _BEFORE_TABLE.get, _AFTER_TABLE.get
+    nums: list[list[int]] = []
+    hinted: list[int] = []
+    last_end = -2
+    i = find(b"0")
+    while i >= 0:
+        j = find(b" ", i)
+        if j < 0:
+            j = size
+        if runs[j - 1] == 49:  # a trailing "." or ","
+            j -= 1
+            while runs[j - 1] == 49:
+                j -= 1
+        if last_end == i - 1 and _continues(text, runs, i):
+            entry = nums[-1]  # "7 500", "120’000": the same number
+            entry[1] = j
+            hint = entry[2]
+        else:
+            hint = 0
+            flag = before(raw[i - 2 : i] if i > 1 else raw[:i])
+            if flag:
+                k = i - 1
+                if raw[k] in _SPACE_BYTES and k and (raw[k] == 32 or text[k] in _SPACES):
+                    k -= 1
+                if flag == 1 or _hinted_before(text, raw, k):
+                    hint = 1
+            entry = [i, j, hint]
+            nums.append(entry)
+            if hint:
+                hinted.append(len(nums) - 1)
+        if hint < 2:
+            flag = after(raw[j : j + 2])
+            if flag:
+                k = j + 1 if raw[j] == 32 or (raw[j] == 63 and text[j] in _SPACES) else j
+                if flag == 1 or (k < size and _hinted_after(text, raw, k)):
+                    if not hint:
+                        hinted.append(len(nums) - 1)
+                    entry[2] = hint | 2
+        last_end = j
+        i = find(b"0", j)
+    return nums, hinted, runs
 
-    def find(i: int) -> int:
-        char, byte = at
-        if i > char:
-            byte += len(text[char:i].encode("utf-8"))
-            char = i
-        hit = data.find(b"0", byte)
-        if hit < 0:
-            return -1
-        at[0], at[1] = char + len(data[byte:hit].decode("utf-8")), hit
-        return at[0]
 
-    return find
-
-
-def _numbers(text: str) -> list[tuple[re.Match[str], bool]]:
-    """Every number that could be an amount, in order, with whether a currency or multiplier
-    is written right at it (the cheap test that spares most numbers any further work)."""
-    found: list[tuple[re.Match[str], bool]] = []
-    size = len(text)
-    find, match, letters = _digit_finder(text), _AMOUNT_RE.match, _ASCII_LETTERS
-    ns = find(0)
-    while ns >= 0:
-        m = match(text, ns)
-        if m is None:  # a digit run too long to be money
-            ns = find(_DIGIT_RUN.match(text, ns).end())
-            continue
-        end = m.end()
-        prev = text[ns - 1] if ns else " "
-        if not (
-            prev.isdigit()
-            or (prev in ".,'’" and ns > 1 and text[ns - 2].isdigit())
-            or (end < size and text[end] in letters)  # attached unit: "5th", "$50M"
-        ):
-            marked = m.lastgroup != "num" or _marked_before(text, ns)
-            if marked or prev not in letters:  # "Q3", "A4" are not amounts
-                found.append((m, marked))
-        ns = find(end)
-    return found
+def _continues(text: str, runs: bytes, i: int) -> bool:
+    """Whether the digit run at ``i`` continues the number before it ("7 500", "120’000")."""
+    return (
+        runs.startswith(b"000", i)
+        and runs[i + 3 : i + 4] != b"0"
+        and text[i - 1] in _GROUP_GAPS
+        and i > 1
+        and runs[i - 2] == 48
+    )
 
 
 def _marked_before(text: str, ns: int) -> bool:
-    """Whether a currency marker may end just before ``ns`` (cheap, may say yes wrongly)."""
+    """Whether a currency marker ends just before ``ns`` (may say yes wrongly)."""
     j = ns - 1
     if j > 0 and text[j] in _SPACES:
         j -= 1
@@ -401,8 +582,10 @@ def _marked_before(text: str, ns: int) -> bool:
     c = text[j]
     if c in _PREFIX_SYMBOLS or c == "$":
         return True
-    if c in _UPPER:
-        return j > 0 and text[j - 1] in _UPPER  # ISO code, "RM"
+    if "A" <= c <= "Z":
+        if j > 0 and "A" <= text[j - 1] <= "Z":
+            return True
+        return c == "R" and (j == 0 or not text[j - 1].isalnum())
     return text[j - 1 : j + 1] in _PREFIX_TAILS or text[j - 2 : j + 1] in _PREFIX_TAILS
 
 
@@ -433,29 +616,42 @@ def _prefix_before(text: str, ns: int) -> tuple[int, str] | None:
     return (i, token) if token in ISO_CODES or token in _PREFIX_WORDS else None
 
 
-def _amount(text: str, m: re.Match[str]) -> _Amount | None:
-    """The amount a number match stands for, or None when it is part of something else."""
-    ns, end = m.span()
-    behind = _prefix_before(text, ns)
+_SCALE_STARTS = frozenset(" \t\u00a0\u202f\u2009%mMbBtT")
+
+
+def _read(text: str, ns: int, prefixed: bool = True) -> tuple[_Amount | None, bool]:
+    """The amount whose number starts at ``ns`` and whether a currency or multiplier is
+    written at it; (None, False) when the number is part of something else. ``prefixed``:
+    whether a currency may be written before it (the scan's hint)."""
+    m = _AMOUNT_RE.match(text, ns)
+    if m is None:  # a digit run too long to be money
+        return None, False
+    end = m.end()
+    after = text[end : end + 1]
+    if after and after in _ASCII_LETTERS:  # attached unit: "5th", "$50M"
+        return None, False
+    behind = _prefix_before(text, ns) if prefixed and ns and _marked_before(text, ns) else None
+    mult, suffix = m.group("mult", "suffix")
     if behind is None and ns and text[ns - 1] in _ASCII_LETTERS:
-        return None  # part of a word or code: "Q3", "ISO27001"
-    if _SCALE_AFTER.match(text, end):
-        return None  # "10%", "$5 million"
-    num, mult = m.group("num"), m.group("mult")
+        return None, False  # part of a word or code: "Q3", "ISO27001"
+    if after in _SCALE_STARTS and _SCALE_AFTER.match(text, end):
+        return None, False  # "10%", "$5 million"
+    num = m.group("num")
     value = _number(num)
     if value is None:
-        return None
-    return _Amount(
+        return None, False
+    amount = _Amount(
         start=behind[0] if behind else ns,
         num_start=ns,
-        core_end=m.start("ssp") if m.group("suffix") else end,
+        core_end=m.start("ssp") if suffix else end,
         end=end,
-        value=value * _multiplier(mult),
+        value=value * _multiplier(mult) if mult else value,
         num=num,
         mult=mult.strip() if mult else None,
         prefix=behind[1] if behind else None,
-        suffix=m.group("suffix"),
+        suffix=suffix,
     )
+    return amount, bool(behind or mult or suffix)
 
 
 @dataclass(slots=True)
@@ -474,12 +670,14 @@ def _join(a: _Amount, b: _Amount, text: str) -> _Candidate | None:
             return None
         a.suffix, a.end = None, a.core_end
     gap = text[a.end : b.start]
-    if len(gap) > _MAX_GAP:
+    note = _NOTE.match(gap)  # "1.150 € (1. Jahr) bis 1.350 €": a note after the first figure
+    core = gap[note.end() :] if note else gap
+    if len(core) > _MAX_GAP:
         return None
-    if _SPACE_ONLY.fullmatch(gap):  # punctuation stripped by an aggregator
-        if not ((a.prefix and b.prefix) or (a.suffix and b.suffix)):
+    if _SPACE_ONLY.fullmatch(core):  # punctuation stripped by an aggregator
+        if note or not ((a.prefix and b.prefix) or (a.suffix and b.suffix)):
             return None
-    elif not (_GAP_RE.fullmatch(gap)):
+    elif not (_GAP_RE.fullmatch(core)):
         return None
     low, high = a.value, b.value
     if a.mult is None and b.mult and a.value < 1000:  # "12-16 LPA", "$5-10k"
@@ -503,122 +701,235 @@ def _period_after(text: str, start: int, stop: int) -> tuple[str, int] | None:
     return period, start + said.end()
 
 
-def _bare_pay_shaped(text: str, m: re.Match[str]) -> bool:
-    """A bare number that looks like pay: "50,000" or "18.50" followed by a stated period."""
-    num = m.group("num")
-    if len(num) < 4 and "." not in num and "," not in num:
-        return False  # "5 days", "12 months": counts, not money
-    return _period_after(text, m.end(), m.end() + 40) is not None
-
-
 def _candidates(text: str, bare_ok: bool) -> list[_Candidate]:
     """Ranges where two neighbouring numbers join, single amounts otherwise.
 
     Only numbers with a currency or multiplier (and their neighbours, which may complete a
-    range) are looked at closely; with ``bare_ok`` also bare numbers followed by a period.
+    range) are looked at closely; with ``bare_ok`` also bare pay-shaped numbers ("50,000" or
+    "18,50") followed by a period.
     """
-    nums = _numbers(text)
+    nums, hinted, runs = _scan(text)
     n = len(nums)
-    marked = [mark for _, mark in nums]
-    # a neighbour can complete a range only when it is close: "EUR 50,000 - 60,000"
-    close = [nums[i + 1][0].start() - nums[i][0].end() <= _MAX_GAP for i in range(n - 1)]
-    want = [
-        marked[i]
-        or (i > 0 and marked[i - 1] and close[i - 1])
-        or (i + 1 < n and marked[i + 1] and close[i])
-        for i in range(n)
-    ]
+    amounts: dict[int, _Amount | None] = {}
+    keep: set[int] = set()  # numbers that are candidates on their own
+    for k in hinted:
+        amount, marked = _read(text, nums[k][0], bool(nums[k][2] & 1))
+        amounts[k] = amount
+        if marked:
+            keep.add(k)
     if bare_ok:
-        said = [_bare_pay_shaped(text, m) for m, _ in nums]
-        want = [
-            w or s or (i + 1 < n and said[i + 1])
-            for i, (w, s) in enumerate(zip(want, said, strict=True))
-        ]
-    amounts = [_amount(text, m) if w else None for (m, _), w in zip(nums, want, strict=True)]
+        for k in range(n):
+            start, end, _ = nums[k]
+            if k in keep or (end - start < 4 and runs.find(b"1", start, end) < 0):
+                continue  # "5 days", "12 months": counts, not money
+            if _period_after(text, end, end + 40) is not None:
+                keep.add(k)
+    if not keep:
+        return []
+    want = set(keep)
+    reach = _MAX_GAP + 4  # a neighbour can complete a range only when it is close
+    for k in keep:
+        if k and nums[k][0] - nums[k - 1][1] <= reach:
+            want.add(k - 1)
+        if k + 1 < n and nums[k + 1][0] - nums[k][1] <= reach:
+            want.add(k + 1)
+    order = sorted(want)
+    for k in order:
+        if k not in amounts:
+            amounts[k] = _read(text, nums[k][0], bool(nums[k][2] & 1))[0]
     out: list[_Candidate] = []
-    i = 0
-    while i < n:
-        a = amounts[i]
+    idx, count = 0, len(order)
+    while idx < count:
+        k = order[idx]
+        a = amounts[k]
+        idx += 1
         if a is None:
-            i += 1
             continue
-        b = amounts[i + 1] if i + 1 < n else None
-        pair = _join(a, b, text) if b is not None else None
+        pair, used = None, 0
+        if idx < count and order[idx] == k + 1:
+            if (b := amounts[k + 1]) is not None:
+                pair, used = _join(a, b, text), 1
+            if (  # the next number is in a note ("(1. Jahr)"): the range may close after it
+                pair is None
+                and idx + 1 < count
+                and order[idx + 1] == k + 2
+                and (c := amounts[k + 2]) is not None
+                and _NOTE_OPEN.match(text, a.end, nums[k + 1][0])
+            ):
+                pair, used = _join(a, c, text), 2
         if pair is not None:
             out.append(pair)
-            i += 2
+            idx += used
             continue
-        if a.value > 0:
+        if k in keep and a.value > 0:
             out.append(_Candidate(a, a, a.value, a.value, ""))
-        i += 1
     return out
 
 
 def _left_context(text: str, start: int, floor: int) -> str:
     """Lower-cased text before a candidate, back to the previous amount or sentence."""
     left = text[max(floor, start - _WINDOW) : start].lower()
-    find = left.rfind
-    cut = max(find(". "), find("! "), find("? "), find("; "), find("\n\n"), find(".\n"))
+    cut = max(map(left.rfind, _SENTENCE_ENDS))
     return left[cut + 2 :] if cut >= 0 else left
 
 
+_SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n\n", ".\n", "。")
+# punctuation → space, then split: the words of a context in two C calls
+_PUNCT_SPACE = str.maketrans(dict.fromkeys('.,:;!?()[]{}"*•·–—/|+：、（）「」', " "))
+_EDGE_PUNCT = ".,:;!?()[]{}\"'*•·-–—/|+：、（）「」"
+
+
 def _words(chunk: str) -> list[str]:
-    """Words of lower-cased ``chunk`` without surrounding punctuation."""
-    return [w for w in (t.strip(_PUNCT) for t in chunk.split()) if w]
+    """Words of lower-cased ``chunk`` (punctuation is a separator, hyphens and ' stay)."""
+    return chunk.translate(_PUNCT_SPACE).split()
 
 
-def _is_pay(word: str) -> bool:
-    return word in _PAY_WORDS or word.startswith(_PAY_STEMS)
+# What a single word says, as bits (cached: job postings reuse a small vocabulary).
+_PAY, _BASE, _OTE, _NEG, _STIPEND = 1, 2, 4, 8, 16
+_PERIOD_BITS = {"hour": 32, "day": 64, "week": 128, "month": 256, "year": 512}
+_BIT_PERIOD = {bit: period for period, bit in _PERIOD_BITS.items()}
+_ANY_PERIOD = sum(_PERIOD_BITS.values())
+_NOT_NEG = _PAY_WORDS - {"stipend", "stipends"}
+_COMPOUND_STEMS = tuple(stem for stem, _ in _COMPOUND_PERIODS)
+_COMPOUND_PERIOD = dict(_COMPOUND_PERIODS)
+_NEG_WORDS_ALL = _NEG_WORDS | {"401"}  # "401(k)" splits into "401" and "k"
+_word_cache: dict[str, int] = {}
 
 
-def _is_neg(word: str) -> bool:
-    return word in _NEG_WORDS or word.startswith(_NEG_STEMS)
+def _word_bits(word: str) -> int:
+    """What ``word`` (lower case, no surrounding punctuation) says about an amount near it."""
+    bits = _word_cache.get(word)
+    if bits is not None:
+        return bits
+    bits = 0
+    if word in _PAY_WORDS or word.startswith(_PAY_STEMS) or word.endswith(_PAY_SUFFIXES):
+        bits |= _PAY
+    if word in _BASE_WORDS:
+        bits |= _BASE
+    if word in _OTE_WORDS:
+        bits |= _OTE
+    if word in _LEFT_PERIOD:
+        bits |= _PERIOD_BITS[_LEFT_PERIOD[word]]
+    elif word.endswith(_PAY_SUFFIXES) and word.startswith(_COMPOUND_STEMS):
+        stem = next(s for s in _COMPOUND_STEMS if word.startswith(s))
+        bits |= _PERIOD_BITS[_COMPOUND_PERIOD[stem]]
+    if word.startswith("stipend") and word not in _NOT_NEG:
+        bits |= _STIPEND
+    elif word not in _NOT_NEG and (
+        word in _NEG_WORDS_ALL
+        or word.startswith(_NEG_STEMS)
+        or any(infix in word for infix in _NEG_INFIXES)
+    ):
+        bits |= _NEG
+    if len(_word_cache) > 50_000:
+        _word_cache.clear()
+    _word_cache[word] = bits
+    return bits
 
 
-def _period_before(words: list[str]) -> str | None:
-    """Period named before the amount ("Hourly rate:", "salary per annum:"), nearest first."""
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in _LEFT_PERIOD:
-            return _LEFT_PERIOD[word]
-        if word in _PER_NOUN and i and words[i - 1] == "per":
-            return _PER_NOUN[word]
-    return None
+@dataclass(slots=True)
+class _Context:
+    period: str | None  # named before the amount, nearest first
+    pay: bool
+    base: bool
+    ote: bool
 
 
-def _neg_before(words: list[str]) -> bool:
+def _read_context(words: list[str], chunk: str) -> _Context:
+    """What the words before an amount say: a period ("Hourly rate:", "salary per annum:",
+    "Monatsgehalt", 月給), a pay word, a base-pay word, OTE wording."""
+    bits_of = _word_bits
+    every, period, where = 0, None, -1
+    for i, word in enumerate(words):
+        bits = bits_of(word)
+        every |= bits
+        if bits & _ANY_PERIOD:
+            period, where = _BIT_PERIOD[bits & _ANY_PERIOD], i
+    if "per" in words:  # "salary per annum:"
+        for i in range(len(words) - 1):
+            if words[i] == "per" and words[i + 1] in _PER_NOUN and i + 1 > where:
+                period, where = _PER_NOUN[words[i + 1]], i + 1
+    ote = bool(every & _OTE)
+    if not ote and "target" in words:
+        ote = "on target" in chunk or "target earn" in chunk
+    ctx = _Context(period, bool(every & _PAY), bool(every & _BASE), ote)
+    if not chunk.isascii():
+        tail = chunk[-10:]
+        ctx.pay = ctx.pay or any(mark in tail for mark in _CJK_PAY)
+        where = -1
+        for mark, cjk_period in _CJK_PERIOD:
+            at = tail.rfind(mark)
+            if at > where:
+                ctx.period, where = cjk_period, at
+        if where < 0 and ctx.period is None:
+            tail = chunk[-4:].rstrip(" :：\u3000")
+            if tail.endswith("月"):  # "月2万円"
+                ctx.period = "month"
+            elif tail.endswith("年"):
+                ctx.period = "year"
+    return ctx
+
+
+def _neg_before(words: list[str], left: str) -> bool:
     """A stipend/budget/bonus word leads up to the amount ("learning budget of up to")."""
     tail = words[-4:]
     for i in range(len(tail) - 1, -1, -1):
-        if _is_neg(tail[i]):
-            return all(w in _NEG_FILLERS for w in tail[i + 1 :])
-    return False
+        bits = _word_bits(tail[i])
+        if bits & (_NEG | _STIPEND):
+            if bits & _STIPEND:  # "Stipend:", "monthly stipend of" are pay
+                at = len(words) - len(tail) + i
+                if at == 0 or words[at - 1] in _PAY_STIPEND_QUALIFIERS:
+                    return False
+            # "learning budget of up to", "tickets restaurant de": at most one other word
+            others = [w for w in tail[i + 1 :] if w not in _NEG_FILLERS]
+            return not others or (
+                len(others) == 1
+                and others[0] not in _NEG_EXCUSES
+                and not _word_bits(others[0]) & _PAY
+            )
+    if left.isascii():
+        return False
+    tail_cjk = left[-12:]
+    return any(mark in tail_cjk for mark in _CJK_NEG)
 
 
 def _neg_after(right: str) -> bool:
     """The amount is followed by a stipend/budget/bonus word ("$500 home-office stipend")."""
-    for raw in right.split()[:5]:
-        if raw in ("+", "&"):
+    for at, raw in enumerate(right.split(None, 5)[:5]):
+        # "$90k + bonus", "$90k & equity" stop; "learning & development budget" does not
+        if raw == "+" or (raw == "&" and at == 0):
             return False
-        word = raw.strip(_PUNCT)
+        word = raw.strip(_EDGE_PUNCT)
         if word in _NEG_EXCUSES:
             return False
-        if _is_neg(word):
+        if _word_bits(word) & (_NEG | _STIPEND):
             return True
         if raw[-1] in ".,;:":
             return False
     return False
 
 
-def _cue(left: str, cues: tuple[str, ...]) -> int:
-    """Offset in ``left`` of a min/max cue ending it ("starting at", "up to"), or -1."""
-    tail = " " + " ".join(_words(left[-24:]))
-    if not tail.endswith(cues):
-        return -1
-    for cue in cues:
-        if tail.endswith(cue):
-            return left.rfind(cue.split()[0])
-    return -1
+_MIN_CUE_WORDS = frozenset(c.strip() for c in _MIN_CUES)
+_MAX_CUE_WORDS = frozenset(c.strip() for c in _MAX_CUES)
+
+
+def _cue(words: list[str], left: str) -> tuple[str, int] | None:
+    """A min or max cue ending the left context ("starting at", "up to", "Mindestgehalt von"):
+    ("min" | "max", its offset in ``left``)."""
+    for size in (1, 2, 3):
+        if len(words) < size:
+            break
+        phrase = " ".join(words[-size:])
+        if phrase in _MIN_CUE_WORDS:
+            return "min", left.rfind(words[-size])
+        if phrase in _MAX_CUE_WORDS:
+            return "max", left.rfind(words[-size])
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[i].startswith(_MIN_STEMS):
+            return "min", left.rfind(words[i])
+        if words[i] not in _CUE_FILLERS:
+            break
+    return None
 
 
 def _period_by_size(value: float, currency: str) -> str:
@@ -652,6 +963,7 @@ def _judge(
     currency = currency or _resolve(b.prefix, country) or _resolve(b.suffix, country)
     mult = (b.mult or a.mult or "").lower()
     indian = mult.startswith(("la", "l", "cr"))
+    bare = currency is None
     if currency is None and indian:
         currency = "INR"
     if currency is None and country not in COUNTRY_CURRENCY:
@@ -664,23 +976,28 @@ def _judge(
         said_in_gap = said is not None
     if currency is None and said is None:
         return None  # a bare number is pay only with a stated period (and a pay word)
+    right = text[b.end : stop].lower()
+    if _neg_after(right):
+        return None
     left = _left_context(text, a.start, floor)
     words = _words(left)
-    right = text[b.end : stop].lower()
-    ahead = _words(right[:30])[:3]
+    if _neg_before(words, left):
+        return None
+    ctx = _read_context(words, left)
+    ahead = _read_context(_words(right[:24])[:3], right[:24])
     period = said[0] if said else None
     if period is None and mult == "lpa":
         period = "year"
-    period = period or _period_before(words)
+    period = period or ctx.period
     explicit = period is not None
-    pay_said = any(_is_pay(w) for w in words) or any(_is_pay(w) for w in ahead)
+    pay_said = ctx.pay or ahead.pay
 
     if currency is None:  # bare numbers count only when clearly pay
         if not (explicit and pay_said and country in COUNTRY_CURRENCY):
             return None
         currency = COUNTRY_CURRENCY[country or ""]
-    if _neg_before(words) or _neg_after(right):
-        return None
+    elif bare and not (explicit or pay_said):
+        return None  # "3.5 lakh customers": lakh/crore alone is a count
     plain_year = len(a.num) == 4 and a.mult is None and 1900 <= a.value <= 2100
     if not is_range and plain_year and not (explicit or pay_said):
         return None
@@ -697,18 +1014,23 @@ def _judge(
     high: float | None = cand.high
     raw_start, raw_end = a.start, (said[1] if said and not said_in_gap else b.end)
     if not is_range:
-        if (at := _cue(left, _MIN_CUES)) >= 0:
-            high, raw_start = None, a.start - (len(left) - at)
-        elif (at := _cue(left, _MAX_CUES)) >= 0:
-            low, raw_start = None, a.start - (len(left) - at)
+        cue = _cue(words, left)
+        if cue is not None:
+            at = a.start - len(left) + cue[1]
+            if cue[0] == "max":
+                low, raw_start = None, at
+            else:
+                high, raw_start = None, at
         elif right.startswith("+"):
             high, raw_end = None, b.end + 1
-    ote_words = words[-5:]
-    is_ote = bool(_OTE_WORDS.intersection(ote_words)) or "on target" in " ".join(ote_words)
-    is_ote = is_ote or "target earnings" in left[-40:] or bool(_OTE_RIGHT.match(right))
+        elif right.startswith(_MIN_AFTER):
+            high = None
+        elif right.startswith(_MAX_AFTER):
+            low = None
+    is_ote = ctx.ote or _OTE_RIGHT.match(right) is not None
 
     score = 2 + 2 * is_range + 2 * explicit + 3 * pay_said - 5 * is_ote
-    score += bool(_BASE_WORDS.intersection(words) or _BASE_WORDS.intersection(ahead))
+    score += ctx.base or ahead.base
     return _Judged(score, low, high, currency, period, raw_start, raw_end, is_ote)
 
 
@@ -716,8 +1038,9 @@ def parse_salary(text: str, *, country: str | None = None) -> SalaryFinding | No
     """Best base-pay statement in ``text`` (plain text, possibly a whole description).
 
     ``country`` (ISO alpha-2 of the posting's first location) resolves a bare ``$``
-    (CA→CAD, AU→AUD, NZ→NZD, SG→SGD, MX→MXN, HK→HKD; otherwise USD), ``kr`` and ``¥``; bare
-    numbers in lakh/crore/LPA notation are INR. OTE figures are flagged and lose to base pay.
+    (CA→CAD, AU→AUD, NZ→NZD, SG→SGD, MX→MXN, HK→HKD, CL→CLP, CO→COP …; otherwise USD),
+    ``kr``, ``R`` (ZA) and ``¥``; bare numbers in lakh/crore/LPA notation are INR. OTE figures
+    are flagged and lose to base pay.
     """
     if not isinstance(text, str) or not text:
         return None

@@ -372,10 +372,12 @@ _LANG_NEED = (
     r"|courant|maîtrise|bilingue|langue|parlé|écrit|nivel|fluido|conversacional|idioma|hablado"
     r"|escrito|fluente|língua|avançado|livello|madrelingua|lingua|conoscenz|vloeiend|taal\b"
     r"|kennis|schrijfvaardigheid|mondeling|poziom|znajomość|biegł|flytande|i tal och skrift"
+    r"|profesional|t[eé]cnico|dom[ií]nio|fonctionnel|valor|talar|förstå|bilinguisme|connaissance"
 )
 _LANG_BEFORE = (
     r"\b(good|strong|excellent|advanced|professional|fluent|native|business|conversational|basic"
-    r"|working|written|spoken|solid|very good|sehr gute|gute|verhandlungssichere|bonne|buena|bom"
+    r"|working|written|spoken|solid|very good|sehr gutes|sehr gute|gutes|gute"
+    r"|verhandlungssichere|bonne|buena|bom"
     r"|buona|goede|dobra|bardzo dobra)\s+$"
 )
 # "German is not required", "interest in Japanese culture", "free Spanish lessons"
@@ -873,6 +875,18 @@ _NOT_SUBJECT = frozenset(
 )
 _SENTENCE_END = re.compile(rb"[.!?:\n]")
 BLURB_BYTES = 320  # how far into the text the employer description is looked for
+# What the employer will teach (an apprenticeship's "Das lernst du bei uns") is not asked of
+# the hire (tests/eval/README.md): hits from such a heading to the next heading are dropped.
+_TRAINING_HEAD = re.compile(
+    rb"(?im)^[ \t]*(?:das lernst du|was du (?:bei uns )?lernst|ausbildungsinhalte|"
+    rb"what you(?:'ll| will) learn|ce que tu vas apprendre|ce que vous apprendrez)\b[^\n]{0,40}$"
+)
+_NEXT_HEAD = re.compile(
+    rb"(?im)^[ \t]*(?:das bringst du mit|was du mitbringst|dein profil|ihr profil|das bieten wir|"
+    rb"wir bieten|what you(?:'ll)? need|requirements|about you|who you are|what we offer|"
+    rb"votre profil|ton profil)\b"
+)
+_TRAINING_REACH = 1500  # bytes a training section may run when no next heading is found
 
 # A prepared text is `case` (UTF-8 bytes in original case, for case checks and, lowercased, for
 # context windows) and `scan`, the same bytes with ASCII letters lowercased and separators read as
@@ -1158,6 +1172,9 @@ def extract_skills(text: str | None) -> list[str]:
         low, high = _blurb(case, verbs, hits)
         if high:
             hits = [hit for hit in hits if not low <= hit[0] < high]
+    if hits and (b"lern" in case or b"learn" in case or b"apprend" in case):
+        for t_low, t_high in _training_spans(case):
+            hits = [hit for hit in hits if not t_low <= hit[0] < t_high]
     found_skills = _resolve(hits) if hits else set()
     missing = [item for item in pending if item[0].skill not in found_skills]
     if missing:  # every judged hit of a skill was dropped: judge its other hits too
@@ -1171,6 +1188,15 @@ def extract_skills(text: str | None) -> list[str]:
                 hits.append((start, start - end, end, accepted))
         found_skills = _resolve(hits) if hits else set()
     return sorted(found_skills)
+
+
+def _training_spans(case: bytes) -> list[tuple[int, int]]:
+    """Byte spans of "what you will learn with us" sections (heading to next heading)."""
+    spans = []
+    for head in _TRAINING_HEAD.finditer(case):
+        nxt = _NEXT_HEAD.search(case, head.end(), head.end() + _TRAINING_REACH)
+        spans.append((head.start(), nxt.start() if nxt else head.end() + _TRAINING_REACH))
+    return spans
 
 
 def _cjk_hits(keys: tuple[tuple[str, _Entry], ...], scan: str) -> list[tuple[int, _Entry]]:
