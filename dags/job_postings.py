@@ -76,6 +76,7 @@ def job_postings() -> None:
         return dag_tasks.plan(logical_day(), run_config(), credentials())
 
     @task(
+        multiple_outputs=False,
         execution_timeout=timedelta(hours=1),
         retries=3,
         max_active_tis_per_dag=CRAWL_SLOTS,
@@ -88,21 +89,21 @@ def job_postings() -> None:
         get_current_context()["shard_id"] = f"{shard['source']}-{shard['part']}"  # type: ignore[typeddict-unknown-key]
         return dag_tasks.crawl(logical_day(), run_config(), shard, credentials())
 
-    @task(trigger_rule=TriggerRule.ALL_DONE)
+    @task(multiple_outputs=False, trigger_rule=TriggerRule.ALL_DONE)
     def collect() -> dict[str, Any]:
         from jobpipe import dag_tasks
         from jobpipe.airflow_runtime import credentials, logical_day, run_config
 
         return dag_tasks.collect(logical_day(), run_config(), credentials())
 
-    @task
+    @task(multiple_outputs=False)
     def normalize() -> dict[str, Any]:
         from jobpipe import dag_tasks
         from jobpipe.airflow_runtime import credentials, logical_day, run_config
 
         return dag_tasks.normalize(logical_day(), run_config(), credentials())
 
-    @task
+    @task(multiple_outputs=False)
     def validate() -> dict[str, Any]:
         from jobpipe import dag_tasks
         from jobpipe.airflow_runtime import credentials, logical_day, run_config
@@ -119,7 +120,7 @@ def job_postings() -> None:
         yield Metadata(WAREHOUSE_ASSET, {"date": out["date"]})
         return out
 
-    @task(trigger_rule=TriggerRule.ALL_DONE, retries=0)
+    @task(multiple_outputs=False, trigger_rule=TriggerRule.ALL_DONE, retries=0)
     def run_report() -> dict[str, Any]:
         from jobpipe import dag_tasks
         from jobpipe.airflow_runtime import credentials, logical_day, run_config

@@ -31,7 +31,7 @@ DASHBOARD_ASSET = Asset(name="dashboard_extract", uri="jobpipe://exports/dashboa
     doc_md=__doc__,
 )
 def marts_refresh() -> None:
-    @task(outlets=[DASHBOARD_ASSET], retries=2)
+    @task(multiple_outputs=False, outlets=[DASHBOARD_ASSET], retries=2)
     def export_dashboard() -> dict[str, Any]:
         import logging
 

@@ -93,8 +93,12 @@ class ObjectStore:
         """Relative paths of the stored files that match a glob pattern (``*`` spans ``/``)."""
         from pyarrow import fs
 
-        prefix = pattern.split("*", 1)[0].rsplit("/", 1)[0]
-        selector = fs.FileSelector(self._remote(prefix), recursive=True, allow_not_found=True)
+        if "*" not in pattern:
+            info = self.fs.get_file_info(self._remote(pattern))
+            return [pattern] if info.type == fs.FileType.File else []
+        prefix = _prefix(pattern)
+        remote = self._remote(prefix) if prefix else self.base
+        selector = fs.FileSelector(remote, recursive=True, allow_not_found=True)
         out = []
         for info in self.fs.get_file_info(selector):
             if info.type == fs.FileType.File:
@@ -147,9 +151,14 @@ class ObjectStore:
         return gone
 
 
+def _prefix(pattern: str) -> str:
+    """The folder a glob pattern starts in (``""`` for the root)."""
+    head = pattern.split("*", 1)[0]
+    return head.rsplit("/", 1)[0] if "/" in head else ""
+
+
 def _local_matches(local_root: Path, pattern: str) -> set[str]:
-    prefix = pattern.split("*", 1)[0].rsplit("/", 1)[0]
-    base = local_root / prefix
+    base = local_root / (pattern if "*" not in pattern else _prefix(pattern))
     if base.is_file():
         files: Iterable[Path] = [base]
     else:
