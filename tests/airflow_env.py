@@ -24,9 +24,11 @@ def airflow_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_python(code: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+def run_python(
+    code: str, env: dict[str, str], timeout: float = 300, args: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
