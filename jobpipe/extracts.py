@@ -32,11 +32,16 @@ def export_dashboard(root: Path, reason: str = "") -> dict[str, Any]:
             target = root / "exports" / f"{mart}.parquet"
             with atomic_path(target) as tmp:
                 con.execute(
-                    f"copy (select * from {mart}) to '{tmp}' (format parquet, compression zstd)"
+                    f"copy (select * from {mart}) to {_literal(tmp)} "
+                    "(format parquet, compression zstd)"
                 )
-            (marts[mart],) = con.execute(f"select count(*) from '{target}'").fetchone()
+            (marts[mart],) = con.execute(f"select count(*) from {_literal(target)}").fetchone()
         (latest,) = con.execute("select max(snapshot_date) from stg_postings").fetchone()
     out.update({"marts": marts, "latest_snapshot_date": str(latest) if latest else None})
     with atomic_open(root / "exports" / "extract.json") as fh:
         fh.write(orjson.dumps(out, option=orjson.OPT_INDENT_2))
     return out
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
