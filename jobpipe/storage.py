@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger(__name__)
@@ -91,36 +92,50 @@ class ObjectStore:
 
     def list(self, pattern: str) -> list[str]:
         """Relative paths of the stored files that match a glob pattern (``*`` spans ``/``)."""
+        return sorted(self._infos(pattern))
+
+    def _infos(self, pattern: str) -> dict[str, Any]:
         from pyarrow import fs
 
         if "*" not in pattern:
             info = self.fs.get_file_info(self._remote(pattern))
-            return [pattern] if info.type == fs.FileType.File else []
+            return {pattern: info} if info.type == fs.FileType.File else {}
         prefix = _prefix(pattern)
         remote = self._remote(prefix) if prefix else self.base
         selector = fs.FileSelector(remote, recursive=True, allow_not_found=True)
-        out = []
+        out = {}
         for info in self.fs.get_file_info(selector):
             if info.type == fs.FileType.File:
                 rel = info.path[len(self.base) + 1 :]
                 if fnmatch.fnmatchcase(rel, pattern):
-                    out.append(rel)
-        return sorted(out)
+                    out[rel] = info
+        return out
 
     def pull(self, local_root: Path, patterns: Iterable[str]) -> list[str]:
-        """Copy matching files down; local files matching a pattern but not stored are removed."""
+        """Copy matching files down; local files matching a pattern but not stored are removed.
+
+        A local copy with the stored file's size and modification time is kept as it is, so a
+        warm mirror only downloads what changed.
+        """
         copied: list[str] = []
         for pattern in patterns:
-            remote = set(self.list(pattern))
-            for stale in _local_matches(local_root, pattern) - remote:
+            remote = self._infos(pattern)
+            for stale in _local_matches(local_root, pattern) - set(remote):
                 (local_root / stale).unlink()
-            for rel in sorted(remote):
+            for rel, info in sorted(remote.items()):
                 target = local_root / rel
+                mtime = info.mtime.timestamp() if info.mtime else None
+                if target.is_file() and mtime is not None:
+                    local = target.stat()
+                    if local.st_size == info.size and local.st_mtime == mtime:
+                        continue
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f".{target.name}.{os.getpid()}.pull")
                 with self.fs.open_input_stream(self._remote(rel)) as src, open(tmp, "wb") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
+                if mtime is not None:
+                    os.utime(tmp, (mtime, mtime))
                 os.replace(tmp, target)
                 copied.append(rel)
         return copied

@@ -54,6 +54,13 @@ def test_push_and_pull_mirror_one_partition(store_uri: str, tmp_path: Path) -> N
     assert sorted(p.name for p in (b / "postings/dt=2026-11-03").iterdir()) == ["part-1.parquet"]
     assert (b / "postings/dt=2026-11-03/part-1.parquet").read_text() == "day 3 again"
     assert not (b / "postings/dt=2026-11-04").exists()
+    assert store.pull(b, ["postings/dt=2026-11-03/*"]) == []  # warm mirror: nothing to fetch
+    _write(a, "postings/dt=2026-11-03/part-1.parquet", "day 3, third run")
+    store.push(a, ["postings/dt=2026-11-03/*"])
+    assert store.pull(b, ["postings/*"]) == [
+        "postings/dt=2026-11-03/part-1.parquet", "postings/dt=2026-11-04/part-0.parquet"
+    ]  # fmt: skip
+    assert (b / "postings/dt=2026-11-03/part-1.parquet").read_text() == "day 3, third run"
     assert store.delete(["postings/dt=2026-11-04/*"]) == ["postings/dt=2026-11-04/part-0.parquet"]
     assert store.list("postings/*") == ["postings/dt=2026-11-03/part-1.parquet"]
 
