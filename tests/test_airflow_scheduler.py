@@ -72,10 +72,10 @@ def test_scheduler_runs_rest_trigger_asset_consumer_and_backfill(tmp_path: Path)
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
         )  # fmt: skip
         try:
-            with AirflowDeployment(
-                deploy_home, JOBPIPE_DATA_ROOT=str(data), JOBPIPE_REGISTRY=str(registry)
-            ) as af:
+            with AirflowDeployment(deploy_home, JOBPIPE_DATA_ROOT=str(data)) as af:
                 print(f"@@ deployment up after {time.monotonic() - t0:.0f}s")
+                # The registry only as an Airflow Variable: tasks read it when they run.
+                af.api("POST", "/variables", {"key": "jobpipe_registry", "value": str(registry)})
                 logical = af.wait_for_dag("job_postings")["next_dagrun_logical_date"]
                 af.wait_for_dag("marts_refresh")
                 # Trigger the run the schedule would create next, then unpause: the scheduler
