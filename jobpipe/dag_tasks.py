@@ -163,7 +163,8 @@ def publish(day: date, cfg: RunConfig, creds: Credentials | None = None) -> dict
         cfg.data_root,
         pull=["postings/*", "quarantine/*", "crawl_errors/*",
               f"reports/dt={d}/crawl.json", f"reports/dt={d}/validate.json"],
-        push=["warehouse.duckdb", f"reports/dt={d}/summary.json"],
+        # warehouse.duckdb stays on a local data root only: its views name local paths.
+        push=[f"reports/dt={d}/summary.json"],
         credentials=creds,
     ) as root:  # fmt: skip
         summary = steps.publish(day, cfg.settings(root))

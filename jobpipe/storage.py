@@ -5,8 +5,9 @@
     s3://bucket/prefix?endpoint_override=minio.internal:9000&scheme=http&region=eu-west-1
 
 The steps keep working on local files. :func:`staged` pulls the partitions a step reads
-from the store into a local mirror (``JOBPIPE_WORK_DIR``, default a folder under the temp
-directory), runs the step there and, when it succeeds, pushes the partitions it wrote back.
+from the store into a private folder of the task (under ``JOBPIPE_WORK_DIR``, default a folder
+under the temp directory), runs the step there and, when it succeeds, pushes the partitions it
+wrote back; the folder is removed afterwards.
 A pushed pattern is mirrored: remote files that match it but no longer exist locally are
 deleted, so re-running a date replaces that date's partition in the store too. For a local
 data root :func:`staged` does nothing and yields the root itself.
@@ -23,6 +24,7 @@ import fnmatch
 import hashlib
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -187,7 +189,7 @@ def _local_matches(local_root: Path, pattern: str) -> set[str]:
 
 
 def work_dir_for(uri: str) -> Path:
-    """The local mirror of a store URI: ``$JOBPIPE_WORK_DIR`` or a stable temp folder."""
+    """Where tasks stage a store URI locally: ``$JOBPIPE_WORK_DIR`` or a temp folder."""
     base = os.environ.get("JOBPIPE_WORK_DIR")
     if base:
         return Path(base).expanduser().resolve()
@@ -221,17 +223,23 @@ def staged(
         return
     assert isinstance(root, str)
     store = ObjectStore(root, credentials)
-    local = work_dir_for(root)
-    local.mkdir(parents=True, exist_ok=True)
-    deleted = store.delete(delete)
-    pulled = store.pull(local, pull)
-    log.info(
-        "storage %s: deleted %d, pulled %d files into %s",
-        display_uri(root), len(deleted), len(pulled), local,
-    )
+    base = work_dir_for(root)
+    base.mkdir(parents=True, exist_ok=True)
+    # A private folder per task: tasks running side by side on one worker never see (or
+    # mirror away) each other's half-pushed files.
+    local = Path(tempfile.mkdtemp(prefix="task-", dir=base))
     try:
-        yield local
+        deleted = store.delete(delete)
+        pulled = store.pull(local, pull)
+        log.info(
+            "storage %s: deleted %d, pulled %d files into %s",
+            display_uri(root), len(deleted), len(pulled), local,
+        )  # fmt: skip
+        try:
+            yield local
+        finally:
+            store.push(local, push_on_error)
+        pushed = store.push(local, push)
+        log.info("storage %s: pushed %d files", display_uri(root), len(pushed))
     finally:
-        store.push(local, push_on_error)
-    pushed = store.push(local, push)
-    log.info("storage %s: pushed %d files", display_uri(root), len(pushed))
+        shutil.rmtree(local, ignore_errors=True)

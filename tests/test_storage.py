@@ -75,9 +75,10 @@ def test_staged_pushes_only_when_the_step_succeeds(store_uri: str) -> None:
     store = ObjectStore(store_uri)
     assert store.list("out/*") == [] and store.list("failures/*") == ["failures/why.json"]
     with staged(store_uri, push=["out/*"]) as root:
-        assert root == work_dir_for(store_uri)
+        assert root.parent == work_dir_for(store_uri)
         _write(root, "out/result.txt", "done")
     assert store.list("out/*") == ["out/result.txt"]
+    assert not root.exists()  # the task's private folder is gone
 
 
 def test_local_data_root_is_used_as_is(tmp_path: Path) -> None:

@@ -69,16 +69,16 @@ def test_s3_data_root_shared_by_workers_matches_a_local_run(
             "bronze/source=greenhouse/dt=2026-11-03/part-0001.jsonl.gz",
         ]
         assert "postings/dt=2026-11-03/part-0.parquet" in store.list("postings/*")
-        assert store.list("warehouse.duckdb") == ["warehouse.duckdb"]
+        assert store.list("warehouse.duckdb") == []  # views over local paths: not shared
         assert store.list("reports/dt=2026-11-03/airflow_run-*") == [
             "reports/dt=2026-11-03/airflow_run-manual__test.json"
         ]
         fresh = tmp_path / "reader"
-        store.pull(fresh, ["postings/*"])
-    # Shard 0001 was crawled on worker b only: worker a got nothing of it.
-    assert not list(workers[0].glob("bronze/**/part-0001.jsonl.gz"))
+        store.pull(fresh, ["postings/*", "reports/*"])
+    # Nothing is left in the workers' folders: the store is the only thing they shared.
+    assert not [p for w in workers for p in w.rglob("*") if p.is_file()]
     assert remote["status"] == local["status"] == "success"
     assert remote["published"] == local["published"] and remote["published"]["valid"] > 0
     assert postings_rows(fresh) == postings_rows(tmp_path / "local")
-    summary = orjson.loads((workers[-1] / "reports/dt=2026-11-03/summary.json").read_bytes())
+    summary = orjson.loads((fresh / "reports/dt=2026-11-03/summary.json").read_bytes())
     assert summary["valid"] == remote["published"]["valid"]
