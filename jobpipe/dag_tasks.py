@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
@@ -253,8 +253,9 @@ def run_report(
                 "succeeded": len(shards["succeeded"]),
                 "failed": shards["failed"],
             },
+            "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "crawl": {
-                s: {k: v[k] for k in ("boards", "postings", "errors")}
+                s: {k: v.get(k) for k in ("boards", "postings", "errors", "failed_shards")}
                 for s, v in (crawl_report or {}).get("sources", {}).items()
             },
             "normalize": _pick(part / "normalize.json", "postings_in", "rows", "rejected"),

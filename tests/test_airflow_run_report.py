@@ -46,7 +46,7 @@ def _reports(root: Path, **reports: dict) -> None:
 
 
 CRAWL = {
-    "sources": {"greenhouse": {"boards": 3, "postings": 20, "errors": 1}},
+    "sources": {"greenhouse": {"boards": 3, "postings": 20, "errors": 1, "failed_shards": 0}},
     "shards": {"planned": 2, "succeeded": ["greenhouse-0000", "greenhouse-0001"], "failed": []},
 }
 SUMMARY = {"rows_in": 20, "valid": 18, "quarantined": 2}
@@ -65,7 +65,9 @@ def test_run_report_success(tmp_path: Path) -> None:
     assert report == _report_of(tmp_path)
     assert report["status"] == "success"
     assert report["published"] == SUMMARY
-    assert report["crawl"] == {"greenhouse": {"boards": 3, "postings": 20, "errors": 1}}
+    assert report["crawl"] == {
+        "greenhouse": {"boards": 3, "postings": 20, "errors": 1, "failed_shards": 0}
+    }
     assert report["shards"] == {"planned": 2, "succeeded": 2, "failed": []}
 
 
