@@ -137,8 +137,9 @@ def crawl_shard(
     """Crawl one shard into its own bronze part and write its shard report.
 
     Board failures (HTTP errors, bad payloads) are error records in the bronze part, not
-    exceptions; an exception means the crawl process itself failed and the shard should be
-    retried. On failure the reason is written beside the shard report.
+    exceptions; an exception means the crawl process itself failed or did not finish (e.g. it
+    ran past ``timeout`` seconds) and the shard should be retried. On failure the reason is
+    written beside the shard report.
     """
     from jobpipe.crawl import run_spider
 
@@ -146,6 +147,12 @@ def crawl_shard(
     bronze = paths.bronze_file(root, shard.source, day, shard.part)
     folder = shards_dir(root, day)
     failure = folder / f"{shard.shard_id}.failed.json"
+    settings_overrides: dict[str, Any] = {
+        "USER_AGENT": settings.user_agent,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_domain,
+    }
+    if timeout:  # Scrapy closes the spider after this long; the shard then counts as failed
+        settings_overrides["CLOSESPIDER_TIMEOUT"] = timeout
     try:
         result = run_spider(
             shard.source,
@@ -153,12 +160,16 @@ def crawl_shard(
             base_url=registry.base_url(shard.source, day),
             bronze_path=bronze,
             log_path=folder / f"{shard.shard_id}.log",
-            settings={
-                "USER_AGENT": settings.user_agent,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_domain,
-            },
-            timeout=timeout,
+            settings=settings_overrides,
         )
+        reason = result.stats.get("finish_reason")
+        if reason != "finished":  # a partial crawl would publish some boards' postings only
+            bronze.unlink(missing_ok=True)
+            hint = f" (shard_timeout {timeout:g} s)" if reason == "closespider_timeout" else ""
+            raise ShardError(
+                f"crawl of shard {shard.shard_id} ended with {reason!r}{hint}, not 'finished': "
+                "its bronze part was discarded"
+            )
     except Exception as exc:
         _write_json(failure, {"shard": shard.shard_id, "reason": f"{type(exc).__name__}: {exc}"})
         raise

@@ -168,3 +168,23 @@ def test_crawl_shard_records_why_the_crawl_process_failed(tmp_path: Path) -> Non
     failure_file = shards_dir(tmp_path, DAY) / "no-such-spider-0000.failed.json"
     failure = orjson.loads(failure_file.read_bytes())
     assert failure["reason"].startswith("CrawlFailed: scrapy crawl no-such-spider exited")
+
+
+@pytest.mark.slow
+def test_a_shard_that_runs_past_its_timeout_fails_with_the_reason(tmp_path: Path) -> None:
+    from jobpipe.demo import DemoBoardServer, Market
+
+    market = Market(seed=3, boards=1, jobs_per_board=2)
+    [token] = market.board_tokens()
+    with DemoBoardServer(market, faults={token: "slow"}) as server:
+        registry = Registry(
+            boards=[BoardRef("greenhouse", token)],
+            base_urls={"greenhouse": server.url + "/d/{date}"},
+        )
+        [shard] = plan_shards(registry, 5)
+        with pytest.raises(ShardError, match=r"closespider_timeout.*shard_timeout 1 s"):
+            crawl_shard(DAY, load_settings(tmp_path), registry, shard, timeout=1)
+    assert paths.bronze_files(tmp_path, DAY) == []
+    failure = shards_dir(tmp_path, DAY) / "greenhouse-0000.failed.json"
+    assert "closespider_timeout" in orjson.loads(failure.read_bytes())["reason"]
+    assert not (shards_dir(tmp_path, DAY) / "greenhouse-0000.json").exists()
