@@ -88,7 +88,9 @@ with DemoBoardServer(market) as server:
     os.environ["INJECT_CRASH"] = "1"
     run = dag.test(logical_date=datetime(2026, 11, 3, tzinfo=timezone.utc))
     tis = {f"{t.task_id}[{t.map_index}]": str(t.state) for t in run.get_task_instances()}
-    out = {"run_id": run.run_id, "state": str(run.state), "tis": tis}
+    names = {t.map_index: t.rendered_map_index for t in run.get_task_instances()
+             if t.task_id == "crawl_shard"}  # fmt: skip
+    out = {"run_id": run.run_id, "state": str(run.state), "tis": tis, "names": names}
     print("@@RESULT " + json.dumps({"run": out, "broken": broken, "tokens": tokens}))
 """
 
@@ -122,6 +124,7 @@ def test_dag_fans_out_publishes_what_succeeded_and_reports_what_failed(tmp_path:
     assert first["state"].endswith("failed"), first
     assert first["tis"]["crawl_shard[0]"].endswith("success")
     assert first["tis"]["crawl_shard[1]"].endswith("failed")
+    assert first["names"]["0"] == "greenhouse-0000"  # map_index_template: the shard id
     for task in ("collect", "normalize", "validate", "publish"):
         assert first["tis"][f"{task}[-1]"].endswith("success"), (task, first)
     assert first["tis"]["run_report[-1]"].endswith("failed")
