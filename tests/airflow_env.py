@@ -24,9 +24,11 @@ def airflow_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_python(code: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+def run_python(
+    code: str, env: dict[str, str], timeout: float = 300, args: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -35,9 +37,36 @@ def run_python(code: str, env: dict[str, str], timeout: float = 300) -> subproce
     )
 
 
-def migrate(env: dict[str, str]) -> None:
+def _migrate_into(home: Path, env: dict[str, str]) -> None:
     airflow = Path(sys.executable).with_name("airflow")
+    env = {**env, "AIRFLOW_HOME": str(home),
+           "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}"}  # fmt: skip
     done = subprocess.run(
         [str(airflow), "db", "migrate"], env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+
+
+def migrate(env: dict[str, str]) -> None:
+    """A migrated, empty metadata DB in ``AIRFLOW_HOME``.
+
+    ``airflow db migrate`` runs once per Airflow version on this machine (into a template under
+    the temp folder, under a file lock, shared by xdist workers); each test gets a copy.
+    """
+    import fcntl
+    import shutil
+    import tempfile
+    from importlib.metadata import version
+
+    template = Path(tempfile.gettempdir()) / f"jobpipe-airflow-db-{version('apache-airflow-core')}"
+    template.mkdir(exist_ok=True)
+    with open(template / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (template / "airflow.db").exists():
+            work = Path(tempfile.mkdtemp(dir=template))
+            _migrate_into(work, env)
+            os.replace(work / "airflow.db", template / "airflow.db")
+            shutil.rmtree(work, ignore_errors=True)
+    home = Path(env["AIRFLOW_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template / "airflow.db", home / "airflow.db")
