@@ -21,7 +21,12 @@ import json
 from datetime import date
 from airflow.dag_processing.dagbag import DagBag
 task = DagBag().dags["job_postings"].get_task("validate")
-task.python_callable.__globals__["_logical_day"] = lambda: date.fromisoformat("{day}")
+import jobpipe.airflow_runtime as rt
+from jobpipe.config import env_lookup, load_run_config
+# outside a running task there is no context, Variable or Connection: take them from here
+rt.logical_day = lambda context=None: date.fromisoformat("{day}")
+rt.run_config = lambda: load_run_config(env_lookup)
+rt.credentials = lambda: None
 try:
     task.python_callable()
     print("@@RESULT " + json.dumps({{"raised": None}}))
