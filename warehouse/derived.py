@@ -146,7 +146,6 @@ _HASH_SQL = "md5(cast(to_json(struct_pack({cols})) as varchar))".format(
 _COUNTRY_SQL = (
     "list_filter(list_transform(locations, lambda l: l.country_code), lambda c: c is not null)[1]"
 )
-_JOB_ID_SQL = "left(sha256(source || ':' || board || ':' || source_job_id), 16)"
 _NO_BRONZE = (
     "select cast(null as varchar) as source, cast(null as date) as snapshot_date where false"
 )
@@ -209,25 +208,28 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
                    {_COUNTRY_SQL} as country_code, description_text
             from day_postings"""
         )
-        # ids listed on the day but not published (quarantined, or their detail failed)
+        # jobs listed on the day but not published (quarantined, or their detail failed)
         con.execute(
-            f"""create temp table seen as
-            select coalesce(posting_id, {_JOB_ID_SQL}) as posting_id from day_quarantine
-            where source_job_id is not null or posting_id is not null
+            """create temp table seen as
+            select distinct source, board, source_job_id from day_quarantine
+            where source_job_id is not null
             union
-            select {_JOB_ID_SQL} from stg_crawl_errors where source_job_id is not null"""
+            select source, board, source_job_id from stg_crawl_errors
+            where source_job_id is not null"""
         )
         con.execute("create temp table open_prev as select * from prev_state where is_open")
         # open postings not listed today: they close when their board was crawled successfully
         con.execute(
             f"""create temp table absent as
-            select p.*, (c.crawl_ok is true and s.posting_id is null) as closes,
-                   s.posting_id is not null as was_seen
+            select p.*, (c.crawl_ok is true and s.board is null) as closes,
+                   s.board is not null as was_seen
             from open_prev p
             anti join today t using (posting_id)
             left join (select * from crawls where crawl_ok) c
                 on c.source = p.source and c.board = p.board and c.snapshot_date = {d}
-            left join seen s using (posting_id)"""
+            left join seen s
+                on s.source = p.source and s.board = p.board
+                and s.source_job_id = p.source_job_id"""
         )
         closed_versions = _arrow(
             con,

@@ -15,7 +15,7 @@ SIGNATURE_BYTES = 256  # 64 uint32 MinHash minima
 
 # Posting columns a version carries (the analyst-relevant content, without the long texts).
 VERSION_POSTING_COLUMNS = (
-    "posting_id", "source", "board", "company", "title", "seniority", "locations",
+    "posting_id", "source", "board", "source_job_id", "company", "title", "seniority", "locations",
     "workplace_type", "employment_type", "department", "salary_min", "salary_max",
     "salary_currency", "salary_period", "salary_min_annual", "salary_max_annual",
     "salary_is_ote", "education_level", "experience_years_min", "experience_years_max",
