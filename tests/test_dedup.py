@@ -17,8 +17,15 @@ BOSTON = [{"city": "Boston", "country_code": "US"}]
 
 
 def _rec(pid: str, **over: object) -> DedupRecord:
-    args: dict = dict(company="Acme", url=f"https://a.test/{pid}", title="Registered Nurse",
-                      seniority="mid", locations=BOSTON, description=DESCRIPTION, first_seen=D0)  # fmt: skip
+    args: dict = dict(
+        company="Acme",
+        url=f"https://a.test/{pid}",
+        title="Registered Nurse",
+        seniority="mid",
+        locations=BOSTON,
+        description=DESCRIPTION,
+        first_seen=D0,
+    )
     args.update(over)
     return DedupRecord.build(pid, **args)
 
@@ -49,8 +56,19 @@ def test_employer_key_and_canonical_url() -> None:
 
 def test_pair_rules() -> None:
     a = _rec("a")
-    assert match_kind(a, _rec("b", company="Acme Inc.", title="Sr Registered Nurse (m/f/d)",
-                               seniority=None, url="https://b.test/1")) == "near"  # fmt: skip
+    assert (
+        match_kind(
+            a,
+            _rec(
+                "b",
+                company="Acme Inc.",
+                title="Sr Registered Nurse (m/f/d)",
+                seniority=None,
+                url="https://b.test/1",
+            ),
+        )
+        == "near"
+    )
     assert match_kind(a, _rec("c", url="https://a.test/a?utm_campaign=x", company="Other")) == "url"
     assert match_kind(a, _rec("d", company="Other Hospital")) is None
     assert match_kind(a, _rec("e", seniority="senior")) is None
@@ -64,8 +82,12 @@ def test_pair_rules() -> None:
 
 def test_assign_groups_joins_earlier_groups_and_links_new_ones() -> None:
     earlier = [_rec("a", group_id="g-a"), _rec("z", company="Zeta", group_id="g-z")]
-    new = [_rec("b", url="https://b.test/1"), _rec("c", url="https://c.test/1", company="Acme LLC"),
-           _rec("y", company="Yoyo"), _rec("x", company="Yoyo", url="https://a.test/y")]  # fmt: skip
+    new = [
+        _rec("b", url="https://b.test/1"),
+        _rec("c", url="https://c.test/1", company="Acme LLC"),
+        _rec("y", company="Yoyo"),
+        _rec("x", company="Yoyo", url="https://a.test/y"),
+    ]
     got = {a.posting_id: (a.duplicate_group_id, a.match_kind) for a in assign_groups(earlier, new)}
     assert got["b"] == ("g-a", "near") and got["c"][0] == "g-a"
     assert got["y"][0] == got["x"][0] == "x"
@@ -77,18 +99,27 @@ def test_publish_groups_cross_board_duplicates_and_reposts(tmp_path: Path) -> No
     write_day(tmp_path, days[0], [row("a1", days[0], **text), row("a2", days[0], title="Welder")])
     # D1: the same nurse job appears on another board/source of the same employer
     dup = row("b1", days[1], board="b", company="A Inc.", source="lever", **text)
-    write_day(tmp_path, days[1], [row("a1", days[1], **text), row("a2", days[1], title="Welder"), dup])
+    write_day(
+        tmp_path, days[1], [row("a1", days[1], **text), row("a2", days[1], title="Welder"), dup]
+    )
     write_day(tmp_path, days[2], [row("a2", days[2], title="Welder")])  # a1 and b1 close
     # D3: the employer re-posts the nurse job under a new id
     write_day(tmp_path, days[3], [row("a2", days[3], title="Welder"), row("a3", days[3], **text)])
     db = publish(tmp_path, days[3])
-    groups = query(db, "select posting_id, duplicate_group_id, match_kind from stg_posting_groups "
-                       "order by 1")  # fmt: skip
+    groups = query(
+        db, "select posting_id, duplicate_group_id, match_kind from stg_posting_groups order by 1"
+    )
     assert groups == [
-        ("a1", "a1", None), ("a2", "a2", None), ("a3", "a1", "repost"), ("b1", "a1", "near"),
-    ]  # fmt: skip
-    jobs = query(db, "select duplicate_group_id, postings, boards, reposts, is_active "
-                     "from distinct_jobs order by 1")  # fmt: skip
+        ("a1", "a1", None),
+        ("a2", "a2", None),
+        ("a3", "a1", "repost"),
+        ("b1", "a1", "near"),
+    ]
+    jobs = query(
+        db,
+        "select duplicate_group_id, postings, boards, reposts, is_active "
+        "from distinct_jobs order by 1",
+    )
     assert jobs == [("a1", 3, 2, 1, True), ("a2", 1, 1, 0, True)]
 
 

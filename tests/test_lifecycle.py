@@ -36,8 +36,11 @@ def test_failed_crawl_never_closes(tmp_path: Path) -> None:
         ("a1", D[0], D[2], None, True, 3, 0),
         ("b1", D[0], D[2], None, True, 3, 0),
     ]
-    crawls = query(db, "select board, crawl_ok, evidence from int_board_crawls "
-                       "where snapshot_date = ? order by 1", [D[1]])  # fmt: skip
+    crawls = query(
+        db,
+        "select board, crawl_ok, evidence from int_board_crawls where snapshot_date = ? order by 1",
+        [D[1]],
+    )
     assert crawls == [("a", False, "list_failed"), ("b", True, "listed")]
 
 
@@ -55,7 +58,9 @@ def test_board_not_crawled_at_all_keeps_postings_open(tmp_path: Path) -> None:
     write_day(tmp_path, D[0], [row("a1", D[0]), row("b1", D[0], board="b")])
     write_day(tmp_path, D[1], [row("b1", D[1], board="b")])  # no bronze, no rows for a
     db = publish(tmp_path, D[1])
-    assert query(db, "select posting_id, is_active, closed_at from posting_lifecycle order by 1") == [
+    assert query(
+        db, "select posting_id, is_active, closed_at from posting_lifecycle order by 1"
+    ) == [
         ("a1", True, None),
         ("b1", True, None),
     ]

@@ -15,8 +15,9 @@ PAY_ON = (
 
 
 def _pay(pid: str, day: date, lo: float, hi: float, **over: object) -> dict:
-    return row(pid, day, salary_min=lo, salary_max=hi, salary_currency="USD",
-               salary_period="year", **over)  # fmt: skip
+    return row(
+        pid, day, salary_min=lo, salary_max=hi, salary_currency="USD", salary_period="year", **over
+    )
 
 
 def test_versions_change_only_when_content_changes(tmp_path: Path) -> None:

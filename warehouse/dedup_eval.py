@@ -27,10 +27,16 @@ TARGET_RECALL = 0.9
 
 def record(p: dict[str, Any]) -> DedupRecord:
     return DedupRecord.build(
-        p["posting_id"], p["company"], p["url"], p["title"], p.get("seniority"),
-        p.get("locations"), p.get("description"), date.fromisoformat(p["first_seen"]),
+        p["posting_id"],
+        p["company"],
+        p["url"],
+        p["title"],
+        p.get("seniority"),
+        p.get("locations"),
+        p.get("description"),
+        date.fromisoformat(p["first_seen"]),
         date.fromisoformat(p["closed_at"]) if p.get("closed_at") else None,
-    )  # fmt: skip
+    )
 
 
 def predict(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -38,7 +44,9 @@ def predict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = sorted((a, b), key=lambda p: p["first_seen"])
     earlier = record(first)
     earlier = DedupRecord(**{**earlier.__dict__, "group_id": earlier.posting_id})
-    groups = {g.posting_id: g.duplicate_group_id for g in assign_groups([earlier], [record(second)])}
+    groups = {
+        g.posting_id: g.duplicate_group_id for g in assign_groups([earlier], [record(second)])
+    }
     return groups[second["posting_id"]] == earlier.group_id
 
 
@@ -79,8 +87,14 @@ def evaluate(path: Path = DEFAULT_SET) -> PairScore:
         else:
             score.tn += 1
         if got != want:
-            score.mistakes.append({"kind": pair["kind"], "label": want, "a": pair["a"]["title"],
-                                   "b": pair["b"]["title"]})  # fmt: skip
+            score.mistakes.append(
+                {
+                    "kind": pair["kind"],
+                    "label": want,
+                    "a": pair["a"]["title"],
+                    "b": pair["b"]["title"],
+                }
+            )
     return score
 
 
@@ -91,8 +105,10 @@ def main(argv: list[str]) -> int:
     for kind, (right, total) in sorted(s.by_kind.items()):
         print(f"  {kind:<50} {right}/{total} right")
     met = s.precision >= TARGET_PRECISION and s.recall >= TARGET_RECALL
-    print(f"precision {s.precision:.3f} (target {TARGET_PRECISION}), "
-          f"recall {s.recall:.3f} (target {TARGET_RECALL}): {'met' if met else 'MISSED'}")  # fmt: skip
+    print(
+        f"precision {s.precision:.3f} (target {TARGET_PRECISION}), "
+        f"recall {s.recall:.3f} (target {TARGET_RECALL}): {'met' if met else 'MISSED'}"
+    )
     if "--mistakes" in argv:
         for m in s.mistakes:
             print(orjson.dumps(m).decode())

@@ -48,7 +48,13 @@ TITLE_EDITS = [
 SOURCES = ["lever", "ashby", "smartrecruiters", "workable", "schemaorg", "recruitee"]
 LEGAL = [" Inc.", ", Inc.", " LLC", " GmbH", " Ltd", ""]
 LEVEL_PREFIX = re.compile(r"^(Senior|Sr\.|Junior|Staff|Lead|Principal) ")
-CITIES = [("Chicago", "US"), ("Toronto", "CA"), ("London", "GB"), ("Berlin", "DE"), ("Austin", "US")]
+CITIES = [
+    ("Chicago", "US"),
+    ("Toronto", "CA"),
+    ("London", "GB"),
+    ("Berlin", "DE"),
+    ("Austin", "US"),
+]
 
 
 def _pid(*parts: object) -> str:
@@ -107,8 +113,10 @@ def _syndicated(rng: random.Random, a: dict[str, Any], how: str) -> dict[str, An
         url=f"https://jobs.{source}.test/{board}/{rng.randrange(10**6)}",
         locations=[dict(loc, raw=loc["raw"].upper()) for loc in a["locations"]],
         description=_edit_text(rng, a["description"], a["company"], how),
-        first_seen=(date.fromisoformat(a["first_seen"]) + timedelta(rng.randrange(0, 5))).isoformat(),
-    )  # fmt: skip
+        first_seen=(
+            date.fromisoformat(a["first_seen"]) + timedelta(rng.randrange(0, 5))
+        ).isoformat(),
+    )
     return b
 
 
@@ -139,10 +147,14 @@ def build() -> list[dict[str, Any]]:
         a, _p = next(it)
         closed = DAY + timedelta(rng.randrange(10, 40))
         a = dict(a, closed_at=closed.isoformat())
-        b = dict(a, posting_id=_pid("greenhouse", a["board"], rng.randrange(10**9)),
-                 url=a["url"] + "1", closed_at=None,
-                 first_seen=(closed + timedelta(rng.randrange(1, 25))).isoformat(),
-                 description=_edit_text(rng, a["description"], a["company"], "whitespace"))  # fmt: skip
+        b = dict(
+            a,
+            posting_id=_pid("greenhouse", a["board"], rng.randrange(10**9)),
+            url=a["url"] + "1",
+            closed_at=None,
+            first_seen=(closed + timedelta(rng.randrange(1, 25))).isoformat(),
+            description=_edit_text(rng, a["description"], a["company"], "whitespace"),
+        )
         pairs.append(_pair(1, "repost", a, b))
     for _ in range(10):  # a later version (pay or text edited) of the same job elsewhere
         a, p = next(it)
@@ -163,17 +175,25 @@ def build() -> list[dict[str, Any]]:
         city, cc = rng.choice([c for c in CITIES if c[0] not in a["description"]])
         if any(loc["city"] == city for loc in a["locations"]):
             continue
-        b = dict(a, posting_id=_pid("x", a["posting_id"]), url=a["url"] + "2",
-                 locations=[{"raw": f"{city}, {cc}", "city": city, "country_code": cc}])  # fmt: skip
+        b = dict(
+            a,
+            posting_id=_pid("x", a["posting_id"]),
+            url=a["url"] + "2",
+            locations=[{"raw": f"{city}, {cc}", "city": city, "country_code": cc}],
+        )
         pairs.append(_pair(0, "same_text_other_city", a, b))
     for _ in range(30):  # a more senior opening written from the same template
         a, p = next(it)
         senior = {"senior": "staff", "staff": "principal"}.get(p.seniority, "senior")
         base = LEVEL_PREFIX.sub("", a["title"])
-        b = dict(a, posting_id=_pid("y", a["posting_id"]), url=a["url"] + "3",
-                 title=f"{senior.title()} {base}",
-                 seniority=senior,
-                 description=a["description"].replace("years", "or more years"))  # fmt: skip
+        b = dict(
+            a,
+            posting_id=_pid("y", a["posting_id"]),
+            url=a["url"] + "3",
+            title=f"{senior.title()} {base}",
+            seniority=senior,
+            description=a["description"].replace("years", "or more years"),
+        )
         pairs.append(_pair(0, "same_template_other_seniority", a, b))
     for recs in list(by_family.values())[:40]:  # the same kind of job at another employer
         others = [r for r in recs[1:] if r["company"] != recs[0]["company"]]
@@ -183,8 +203,13 @@ def build() -> list[dict[str, Any]]:
         a, _p = next(it)
         closed = DAY + timedelta(rng.randrange(10, 40))
         a = dict(a, closed_at=closed.isoformat())
-        b = dict(a, posting_id=_pid("z", a["posting_id"]), url=a["url"] + "4", closed_at=None,
-                 first_seen=(closed + timedelta(rng.randrange(60, 200))).isoformat())  # fmt: skip
+        b = dict(
+            a,
+            posting_id=_pid("z", a["posting_id"]),
+            url=a["url"] + "4",
+            closed_at=None,
+            first_seen=(closed + timedelta(rng.randrange(60, 200))).isoformat(),
+        )
         pairs.append(_pair(0, "repost_after_months", a, b))
     return pairs
 
