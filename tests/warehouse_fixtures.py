@@ -81,3 +81,42 @@ def publish(root: Path, day: date) -> Path:
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(sql, params or []).fetchall()
+
+
+def demo_rows(market: Any, day: date, skip_boards: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The demo market's postings on ``day`` as clean rows (what validate would publish)."""
+    from transforms.html_text import html_to_text
+
+    rows = []
+    for board in market.board_tokens():
+        if board in skip_boards:
+            continue
+        for p in market.postings(board, day):
+            pay = p.pay
+            rows.append(
+                row(
+                    f"{board}-{p.job_id}",
+                    day,
+                    board=board,
+                    company=p.company,
+                    title=p.title,
+                    seniority=p.seniority,
+                    workplace_type=p.workplace_type,
+                    description_text=html_to_text(p.description_html),
+                    locations=[
+                        {
+                            "raw": loc.raw,
+                            "city": loc.city or None,
+                            "region": loc.region,
+                            "country_code": loc.country_code or None,
+                        }
+                        for loc in p.locations
+                    ],
+                    salary_min=pay.min if pay else None,
+                    salary_max=pay.max if pay else None,
+                    salary_currency=pay.currency if pay else None,
+                    salary_period=pay.period if pay else None,
+                    url=f"https://job-boards.greenhouse.io/{board}/jobs/{p.job_id}",
+                )
+            )
+    return rows
