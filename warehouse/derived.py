@@ -198,7 +198,7 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
     names = state_schema().names
     vnames = version_schema().names[:-1]
     with duckdb.connect() as con:
-        con.execute("set threads = 2")
+        con.execute("set threads = 2; set enable_progress_bar = false")
         _setup_inputs(con, root, day, prev)
         # the one board-crawl rule, shared with the warehouse model int_board_crawls
         con.execute(f"create temp table crawls as {BOARD_CRAWLS_MODEL.read_text('utf-8')}")
@@ -359,10 +359,20 @@ def _fresh_rows(
     return rows, groups
 
 
+def _keys(employers: list[str | None], sigs: np.ndarray, ids: dict[str, int]) -> np.ndarray:
+    """Per posting and band: a uint64 mixing its employer and the band's hash."""
+    from warehouse import minhash
+
+    eid = np.array([ids.setdefault(e or "", len(ids)) for e in employers], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        return minhash.band_hashes(sigs) ^ (eid[:, None] * np.uint64(0xFF51AFD7ED558CCD))
+
+
 def _earlier(
     con: duckdb.DuckDBPyConnection, news: list[DedupRecord], day: date
 ) -> list[DedupRecord]:
-    """Grouped postings that could match today's new ones: same employer or same URL."""
+    """Grouped postings that could match today's new ones: same URL, or same employer and a
+    MinHash band in common (the only pairs :func:`assign_groups` would compare)."""
     con.register(
         "new_keys",
         pa.table(
@@ -372,24 +382,51 @@ def _earlier(
             }
         ),
     )
+    cand = _arrow(
+        con,
+        """select posting_id, employer_key, signature,
+                  canonical_url in (select canonical_url from new_keys) as same_url
+        from prev_state
+        where duplicate_group_id is not null
+          and (employer_key in (select employer_key from new_keys)
+               or canonical_url in (select canonical_url from new_keys))""",
+    )
+    if cand.num_rows == 0:
+        return []
+    ids: dict[str, int] = {}
+    new_keys = _keys([r.employer for r in news], np.stack([r.signature for r in news]), ids)
+    raw = b"".join(cand.column("signature").to_pylist())
+    sigs = np.frombuffer(raw, dtype="<u4").reshape(cand.num_rows, -1).astype(np.uint32)
+    old_keys = _keys(cand.column("employer_key").to_pylist(), sigs, ids)
+    keep = np.isin(old_keys, new_keys).any(axis=1) | np.asarray(
+        cand.column("same_url").to_pylist(), dtype=bool
+    )
+    wanted = pa.table({"posting_id": cand.column("posting_id").filter(pa.array(keep))})
+    con.register("wanted", wanted)
     rows = _arrow(
         con,
         """select p.posting_id, p.company, p.url, p.title, p.seniority, p.locations,
                   p.first_seen_at, coalesce(p.closed_at, a.closed_today) as closed_at,
                   p.duplicate_group_id, p.signature
         from prev_state p
+        semi join wanted using (posting_id)
         left join (select posting_id, $day as closed_today from absent where closes) a
-            using (posting_id)
-        where duplicate_group_id is not null
-          and (employer_key in (select employer_key from new_keys)
-               or canonical_url in (select canonical_url from new_keys))""",
+            using (posting_id)""",
         {"day": day},
     ).to_pylist()
     return [
         DedupRecord.build(
-            r["posting_id"], r["company"], r["url"], r["title"], r["seniority"], r["locations"],
-            None, r["first_seen_at"], r["closed_at"], r["duplicate_group_id"],
+            r["posting_id"],
+            r["company"],
+            r["url"],
+            r["title"],
+            r["seniority"],
+            r["locations"],
+            None,
+            r["first_seen_at"],
+            r["closed_at"],
+            r["duplicate_group_id"],
             signature=_sig_array(r["signature"]),
         )
         for r in rows
-    ]  # fmt: skip
+    ]
