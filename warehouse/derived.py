@@ -236,13 +236,15 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
             f"""select {_cols(vnames)}, {d} as valid_to from absent where closes
             union all
             select {_cols(vnames, "p.")}, {d} from open_prev p join today t using (posting_id)
-            where p.content_hash <> t.content_hash""",
+            where p.content_hash <> t.content_hash
+            order by source, board, posting_id""",
         )
         closed_episodes = _arrow(
             con,
             f"""select posting_id, source, board, company, title_family, seniority, country_code,
                    first_seen_at, last_seen_at, {d} as closed_at, is_reopen
-            from absent where closes""",
+            from absent where closes
+            order by source, board, posting_id""",
         )
         # new versions (changed or new postings) need Python: title family, MinHash, groups
         fresh = _arrow(
