@@ -148,6 +148,7 @@ def generate(root: Path, versions: int, days: int, companies: int, last: date) -
     )
     stats = {"per_day": per_day, "written_history_s": round(time.perf_counter() - start, 1)}
     _state_and_next_day(con, root, last)
+    write_new_facts(root, last)
     stats["versions"] = con.execute(
         f"select count(*) from vrows where valid_from <= date '{last}'"
     ).fetchone()[0]
@@ -198,6 +199,50 @@ def _state_and_next_day(con: duckdb.DuckDBPyConnection, root: Path, last: date) 
     write_parquet_partition(
         nxt_rows.cast(arrow_schema()), paths.parquet_file(root, "postings", nxt)
     )
+
+
+def write_new_facts(root: Path, last: date) -> None:
+    """``daily_new_facts`` / ``daily_new_skills`` up to ``last`` from the written layers: each
+    posting's first version (``valid_from`` = the day its group was assigned)."""
+    con = duckdb.connect()
+    con.execute("set memory_limit = '3GB'; set threads = 2; set enable_progress_bar = false")
+    glob = {
+        layer: f"'{root / layer}/dt=*/*.parquet'"
+        for layer in ("posting_versions", "posting_groups")
+    }
+    state = paths.parquet_file(root, "posting_state", last)
+    con.execute(
+        f"""create table firsts as
+        with v as (
+            select posting_id, valid_from, country_code, salary_min, salary_max, skills
+            from read_parquet({glob["posting_versions"]})
+            union all
+            select posting_id, valid_from, country_code, salary_min, salary_max, skills
+            from read_parquet('{state}') where is_open
+        )
+        select v.* from v
+        join read_parquet({glob["posting_groups"]}) as g
+            on g.posting_id = v.posting_id and g.first_seen_at = v.valid_from"""
+    )
+    opts = (
+        "format parquet, partition_by (dt), compression zstd, "
+        "filename_pattern 'part-{i}', overwrite_or_ignore true"
+    )
+    con.execute(
+        f"""copy (select valid_from as snapshot_date, country_code, count(*) as new_postings,
+                  count(*) filter (where salary_min is not null or salary_max is not null)
+                      as with_pay, valid_from as dt
+            from firsts group by all order by dt, country_code)
+        to '{root / "daily_new_facts"}' ({opts})"""
+    )
+    con.execute(
+        f"""copy (select f.valid_from as snapshot_date, s.skill, count(*) as new_postings,
+                  f.valid_from as dt
+            from firsts as f cross join unnest(f.skills) as s(skill)
+            group by all order by dt, skill)
+        to '{root / "daily_new_skills"}' ({opts})"""
+    )
+    con.close()
 
 
 def main() -> None:

@@ -48,16 +48,19 @@ def test_one_sorted_file_per_date_with_schema_metadata(root: Path) -> None:
             assert kv["jobpipe.layer"] == layer
             assert all(meta.row_group(i).num_rows <= 128 * 1024 for i in range(meta.num_row_groups))
             table = pq.read_table(files[0])
-            keys = (
-                list(
-                    zip(
-                        *(table.column(c).to_pylist() for c in ("source", "board", "posting_id")),
-                        strict=True,
-                    )
+            names = table.column_names
+            sort_by = next(
+                k
+                for k in (
+                    ("source", "board", "posting_id"),
+                    ("posting_id",),
+                    ("skill",),
+                    ("country_code",),
                 )
-                if "source" in table.column_names
-                else table.column("posting_id").to_pylist()
+                if set(k) <= set(names)
             )
+            keys = list(zip(*(table.column(c).to_pylist() for c in sort_by), strict=True))
+            keys = [tuple("" if v is None else v for v in k) for k in keys]
             assert keys == sorted(keys), part
             if layer in PARTITION_KEY and table.num_rows:
                 day = date.fromisoformat(part.name.removeprefix("dt="))

@@ -35,6 +35,8 @@ from warehouse.derived_schema import (
     VERSION_POSTING_COLUMNS,
     episode_schema,
     group_schema,
+    new_facts_schema,
+    new_skills_schema,
     state_schema,
     version_schema,
 )
@@ -278,11 +280,29 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
               and posting_id not in (select posting_id from today)
             order by source, board, posting_id""",
         )
+        con.register("new_groups", groups)
+        facts = _arrow(
+            con,
+            f"""select {d} as snapshot_date, country_code, count(*) as new_postings,
+                   count(*) filter (where salary_min is not null or salary_max is not null)
+                       as with_pay
+            from fresh_rows semi join new_groups using (posting_id)
+            group by country_code order by country_code""",
+        )
+        skills = _arrow(
+            con,
+            f"""select {d} as snapshot_date, s.skill, count(*) as new_postings
+            from (select * from fresh_rows semi join new_groups using (posting_id)) as f
+            cross join unnest(f.skills) as s(skill)
+            group by s.skill order by s.skill""",
+        )
     write = write_parquet_partition
     write(state.cast(state_schema()), paths.parquet_file(root, "posting_state", day))
     write(closed_versions.cast(version_schema()), paths.parquet_file(root, "posting_versions", day))
     write(closed_episodes.cast(episode_schema()), paths.parquet_file(root, "posting_episodes", day))
     write(groups, paths.parquet_file(root, "posting_groups", day))
+    write(facts.cast(new_facts_schema()), paths.parquet_file(root, "daily_new_facts", day))
+    write(skills.cast(new_skills_schema()), paths.parquet_file(root, "daily_new_skills", day))
     return {
         "state": state.num_rows,
         "versions_closed": closed_versions.num_rows,

@@ -104,9 +104,33 @@ def group_schema() -> pa.Schema:
     return pa.schema(fields, metadata=_meta("posting_groups"))
 
 
+def new_facts_schema() -> pa.Schema:
+    """``daily_new_facts``: postings first seen on the date, per country, and how many state pay
+    (pre-aggregated so pay-transparency marts never scan the history)."""
+    fields = [
+        pa.field("snapshot_date", pa.date32()),
+        pa.field("country_code", pa.string()),
+        pa.field("new_postings", pa.int64()),
+        pa.field("with_pay", pa.int64()),
+    ]
+    return pa.schema(fields, metadata=_meta("daily_new_facts"))
+
+
+def new_skills_schema() -> pa.Schema:
+    """``daily_new_skills``: per skill, the postings first seen on the date that ask for it."""
+    fields = [
+        pa.field("snapshot_date", pa.date32()),
+        pa.field("skill", pa.string()),
+        pa.field("new_postings", pa.int64()),
+    ]
+    return pa.schema(fields, metadata=_meta("daily_new_skills"))
+
+
 DERIVED_LAYERS = {
     "posting_state": state_schema,
     "posting_versions": version_schema,
     "posting_episodes": episode_schema,
     "posting_groups": group_schema,
+    "daily_new_facts": new_facts_schema,
+    "daily_new_skills": new_skills_schema,
 }

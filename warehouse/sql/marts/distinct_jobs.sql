@@ -3,7 +3,6 @@
 select
     coalesce(g.duplicate_group_id, l.posting_id) as duplicate_group_id,
     arg_min(l.company, l.first_seen_at) as company,
-    arg_min(v.title, l.first_seen_at) as title,
     arg_min(l.title_family, l.first_seen_at) as title_family,
     arg_min(l.country_code, l.first_seen_at) as country_code,
     count(*) as postings,
@@ -14,5 +13,4 @@ select
     bool_or(l.is_active) as is_active
 from int_posting_lifecycle as l
 left join stg_posting_groups as g using (posting_id)
-left join int_posting_latest_version as v using (posting_id)
 group by all

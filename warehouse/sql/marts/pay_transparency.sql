@@ -1,18 +1,10 @@
--- Pay-transparency share: per month and country, the share of newly seen postings that state pay
--- (first version of each posting; country of its first location).
-with firsts as (
-    select
-        cast(date_trunc('month', valid_from) as date) as month,
-        country_code,
-        salary_min is not null or salary_max is not null as states_pay
-    from stg_posting_versions
-    qualify row_number() over (partition by posting_id order by valid_from) = 1
-)
+-- Pay-transparency share: per month and country, the share of newly seen postings that state
+-- pay (first version of each posting; country of its first location; daily pre-aggregates).
 select
-    month,
+    cast(date_trunc('month', snapshot_date) as date) as month,
     country_code,
-    count(*) as new_postings,
-    count(*) filter (where states_pay) as with_pay,
-    count(*) filter (where states_pay) / count(*) as share_with_pay
-from firsts
+    sum(new_postings) as new_postings,
+    sum(with_pay) as with_pay,
+    sum(with_pay) / sum(new_postings) as share_with_pay
+from stg_daily_new_facts
 group by all

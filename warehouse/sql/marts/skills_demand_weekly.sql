@@ -1,15 +1,15 @@
 -- Skills demand over time: per ISO week (Monday), how many newly seen postings ask for each
--- skill, and their share of that week's new postings (first version of each posting).
-with firsts as (
-    select posting_id, cast(date_trunc('week', valid_from) as date) as week, skills
-    from stg_posting_versions
-    qualify row_number() over (partition by posting_id order by valid_from) = 1
-),
-weekly as (
-    select week, count(*) as new_postings from firsts group by week
+-- skill, and their share of that week's new postings (from the daily pre-aggregates).
+with weekly as (
+    select cast(date_trunc('week', snapshot_date) as date) as week, sum(new_postings) as n
+    from stg_daily_new_facts
+    group by 1
 )
-select f.week, s.skill, count(*) as postings, count(*) / any_value(w.new_postings) as share
-from firsts as f
-cross join unnest(f.skills) as s(skill)
-join weekly as w on w.week = f.week
-group by f.week, s.skill
+select
+    cast(date_trunc('week', s.snapshot_date) as date) as week,
+    s.skill,
+    sum(s.new_postings) as postings,
+    sum(s.new_postings) / any_value(w.n) as share
+from stg_daily_new_skills as s
+join weekly as w on w.week = cast(date_trunc('week', s.snapshot_date) as date)
+group by all
