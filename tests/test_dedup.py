@@ -74,6 +74,9 @@ def test_pair_rules() -> None:
     assert match_kind(a, _rec("e", seniority="senior")) is None
     assert match_kind(a, _rec("f", locations=[{"city": "Chicago", "country_code": "US"}])) is None
     assert match_kind(a, _rec("g", title="Accountant")) is None
+    remote = [{"city": None, "country_code": "US"}]
+    assert match_kind(a, _rec("r", locations=remote)) is None  # remote vs. an office
+    assert match_kind(_rec("s", locations=remote), _rec("t", locations=remote)) == "near"
     assert match_kind(a, _rec("h", description="Drive a forklift in our warehouse all day")) is None
     closed = _rec("i", closed_at=D0 + timedelta(days=10))
     assert match_kind(closed, _rec("j", first_seen=D0 + timedelta(days=20))) == "repost"

@@ -77,9 +77,13 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _places_overlap(a: DedupRecord, b: DedupRecord) -> bool:
+    """A shared country (or none known), and a shared city unless neither names one: a
+    remote posting and an office posting in the same country are different openings."""
     if a.countries and b.countries and not a.countries & b.countries:
         return False
-    return not (a.cities and b.cities and not a.cities & b.cities)
+    if a.cities or b.cities:
+        return bool(a.cities & b.cities)
+    return True
 
 
 def match_kind(a: DedupRecord, b: DedupRecord) -> str | None:
