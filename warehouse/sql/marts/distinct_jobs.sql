@@ -12,5 +12,5 @@ select
     max(l.last_seen_at) as last_seen_at,
     bool_or(l.is_active) as is_active
 from int_posting_lifecycle as l
-left join stg_posting_groups as g using (posting_id)
+left join stg_posting_duplicates as g using (posting_id)
 group by all
