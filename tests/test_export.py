@@ -39,7 +39,7 @@ def test_export_a_view_to_each_format(root: Path, tmp_path: Path) -> None:
     with open(tmp_path / "jobs.csv", newline="") as fh:
         assert sorted(r["duplicate_group_id"] for r in csv.DictReader(fh)) == ["a1", "a2", "b1"]
     lines = (tmp_path / "jobs.jsonl").read_bytes().splitlines()
-    assert {orjson.loads(line)["title"] for line in lines} == {"Nurse", "Welder"}
+    assert {orjson.loads(line)["title_family"] for line in lines} == {"nurse", "welder"}
     assert not list(tmp_path.glob(".*tmp"))
 
 
