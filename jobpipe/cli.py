@@ -261,42 +261,69 @@ def publish(date_: DateOpt, data_root: DataRoot = None) -> None:
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse views.")],
+    sql: Annotated[str, typer.Argument(help="One SELECT to run against the warehouse views.")],
     data_root: DataRoot = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, json (lines) or parquet.")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option(help="Write the result to this file (needed for parquet).")
+    ] = None,
     limit: Annotated[int, typer.Option(help="Rows to show in table format.")] = 50,
 ) -> None:
-    """Run SQL on the DuckDB warehouse (read-only) and print the result."""
+    """Run SQL on the DuckDB warehouse (read-only: statements that write are refused)."""
     import duckdb
 
-    from jobpipe import paths
+    from jobpipe import analyst, paths
 
-    settings = _settings(data_root)
-    db = paths.warehouse_file(settings.data_root)
-    if not db.exists():
-        _fail(FileNotFoundError(f"no warehouse at {db}: run `jobpipe run` or `jobpipe publish`"))
+    db = paths.warehouse_file(_settings(data_root).data_root)
+    if fmt not in ("table", *analyst.FORMATS):
+        _fail(ValueError(f"unknown --format {fmt!r}: use table, csv, json or parquet"))
     try:
-        with duckdb.connect(str(db), read_only=True) as con:
-            cursor = con.execute(sql)
-            if cursor.description is None:
-                console.print("ok")
-                return
-            frame = cursor.df()
-    except duckdb.Error as exc:
+        result = analyst.run_query(db, sql)
+    except (analyst.QueryRefused, FileNotFoundError, duckdb.Error) as exc:
         _fail(exc)
-    if fmt == "csv":
-        sys.stdout.write(frame.to_csv(index=False))
-    elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso", lines=True))
-    else:
-        table = Table()
-        for name, dtype in frame.dtypes.items():
-            table.add_column(str(name), justify="right" if dtype.kind in "iufb" else "left")
-        for row in frame.head(limit).itertuples(index=False):
-            table.add_row(*["" if v is None else str(v) for v in row])
-        console.print(table)
-        if len(frame) > limit:
-            console.print(f"({len(frame)} rows, {limit} shown; use --limit or --format csv)")
+    if fmt != "table" or output is not None:
+        try:
+            text = analyst.write_result(result, "csv" if fmt == "table" else fmt, output)
+        except ValueError as exc:
+            _fail(exc)
+        if text is not None:
+            sys.stdout.write(text)
+        else:
+            err.print(f"{result.num_rows} rows -> {output}")
+        return
+    frame = result.to_pandas()
+    table = Table()
+    for name, dtype in frame.dtypes.items():
+        table.add_column(str(name), justify="right" if dtype.kind in "iufb" else "left")
+    for row in frame.head(limit).itertuples(index=False):
+        table.add_row(*["" if v is None else str(v) for v in row])
+    console.print(table)
+    if len(frame) > limit:
+        console.print(f"({len(frame)} rows, {limit} shown; use --limit or --format csv)")
+
+
+@app.command()
+def export(
+    target: Annotated[str, typer.Argument(help="A view name (e.g. distinct_jobs) or a SELECT.")],
+    path: Annotated[Path, typer.Argument(help="Output file: .csv, .json/.jsonl or .parquet.")],
+    data_root: DataRoot = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="csv, json or parquet (default: from suffix).")
+    ] = None,
+) -> None:
+    """Export a warehouse view or query to a CSV, JSON-lines or Parquet file (atomically)."""
+    import duckdb
+
+    from jobpipe import analyst, paths
+
+    db = paths.warehouse_file(_settings(data_root).data_root)
+    try:
+        rows = analyst.export(db, target, path, fmt)
+    except (analyst.QueryRefused, FileNotFoundError, ValueError, duckdb.Error) as exc:
+        _fail(exc)
+    console.print(f"{rows} rows -> {path}")
 
 
 @app.command()

@@ -312,8 +312,9 @@ def _coverage(table: pa.Table) -> dict[str, dict[str, Any]]:
 
 
 def publish(day: date, settings: Settings) -> dict[str, Any]:
-    """Rebuild the warehouse views and write the run summary for ``day``."""
+    """Derive lifecycle/history/duplicates for ``day``, rebuild the views, write the summary."""
     from warehouse.build import build_warehouse
+    from warehouse.derived import publish_derived
 
     root = settings.data_root
     crawl_report = read_report(root, day, "crawl")
@@ -322,6 +323,7 @@ def publish(day: date, settings: Settings) -> dict[str, Any]:
         raise GateError(validate_report["gate"]["message"])  # the last validation blocked it
     postings = pq.read_table(paths.parquet_file(root, "postings", day))
     quarantine = pq.read_table(paths.parquet_file(root, "quarantine", day), columns=["source"])
+    derived = publish_derived(root, day)
     warehouse = build_warehouse(root)
     quarantined = Counter(quarantine.column("source").to_pylist())
     coverage = _coverage(postings)
@@ -344,6 +346,7 @@ def publish(day: date, settings: Settings) -> dict[str, Any]:
         "valid": validate_report["valid"],
         "quarantined": validate_report["quarantined"],
         "sources": sources,
+        "derived_dates": derived["derived_dates"],
     }
     write_report(root, day, "summary", summary)
     return summary

@@ -18,6 +18,7 @@ COMMANDS = [
     "validate",
     "publish",
     "query",
+    "export",
     "schema-docs",
 ]
 

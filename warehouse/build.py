@@ -1,9 +1,12 @@
 """Build the DuckDB warehouse: views only, over the Parquet layers, rebuildable at any time.
 
 Models are SQL files, one per view, in layers run in order: ``staging`` (rename/cast over
-Parquet) then ``marts`` (analyst tables over staging). ``stg_postings`` is generated from
-the one posting schema. A file's leading ``--`` comment is its documentation.
-``{{ parquet('layer') }}`` in a model stands for that Parquet layer of the data root.
+Parquet), ``intermediate`` (shared logic) then ``marts`` (analyst tables). ``stg_postings`` is
+generated from the one posting schema. A file's leading ``--`` comment is its documentation.
+``{{ parquet('layer') }}`` in a model stands for that Parquet layer of the data root,
+``{{ latest('layer') }}`` for its newest partition only and ``{{ bronze_files() }}`` for the
+list of bronze files. Within a layer, a model may use another one: views are created in an
+order that satisfies those references.
 """
 
 from __future__ import annotations
@@ -18,12 +21,15 @@ import duckdb
 import pyarrow as pa
 
 from jobpipe import paths
+from warehouse.derived_schema import DERIVED_LAYERS
 from warehouse.schema import POSTING_FIELDS, arrow_schema, crawl_error_schema, duckdb_type
 
 SQL_DIR = Path(__file__).parent / "sql"
-LAYERS = ("staging", "marts")
+LAYERS = ("staging", "intermediate", "marts")
 STORAGE_VERSION = "v1.0.0"
 PARQUET_REF = re.compile(r"\{\{\s*parquet\('([a-z_]+)'\)\s*\}\}")
+LATEST_REF = re.compile(r"\{\{\s*latest\('([a-z_]+)'\)\s*\}\}")
+BRONZE_REF = re.compile(r"\{\{\s*bronze_files\(\)\s*\}\}")
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ LAYER_SCHEMAS: dict[str, Callable[[], pa.Schema]] = {
     "crawl_errors": crawl_error_schema,
     "board_crawls": _board_crawl_schema,
     "validation_runs": _validation_runs_schema,
+    **DERIVED_LAYERS,
 }
 
 
@@ -70,9 +77,30 @@ def parquet_source(root: Path, layer: str) -> str:
     if any((root / layer).glob("dt=*/*.parquet")):
         glob = _sql_literal(paths.parquet_glob(root, layer))
         return f"read_parquet({glob}, hive_partitioning = false, union_by_name = true)"
+    return _empty_relation(layer)
+
+
+def _sql_type(t: pa.DataType) -> str:
+    return "BLOB" if pa.types.is_fixed_size_binary(t) or pa.types.is_binary(t) else duckdb_type(t)
+
+
+def _empty_relation(layer: str) -> str:
     schema = LAYER_SCHEMAS[layer]()
-    cols = ", ".join(f"cast(null as {duckdb_type(f.type)}) as {f.name}" for f in schema)
+    cols = ", ".join(f"cast(null as {_sql_type(f.type)}) as {f.name}" for f in schema)
     return f"(select {cols} where false)"
+
+
+def latest_source(root: Path, layer: str) -> str:
+    """SQL for the newest partition of a layer (e.g. the latest posting state)."""
+    parts = sorted((root / layer).glob("dt=*/*.parquet"))
+    if not parts:
+        return _empty_relation(layer)
+    return f"read_parquet({_sql_literal(str(parts[-1]))}, hive_partitioning = false)"
+
+
+def bronze_files_source(root: Path) -> str:
+    """SQL listing bronze files (column ``file``); empty when there are none."""
+    return f"glob({_sql_literal(str(root / 'bronze' / 'source=*' / 'dt=*' / 'part-*.jsonl.gz'))})"
 
 
 def staging_postings_sql() -> str:
@@ -106,7 +134,30 @@ def models() -> list[Model]:
 
 
 def render(sql: str, root: Path) -> str:
-    return PARQUET_REF.sub(lambda m: parquet_source(root, m.group(1)), sql)
+    sql = PARQUET_REF.sub(lambda m: parquet_source(root, m.group(1)), sql)
+    sql = LATEST_REF.sub(lambda m: latest_source(root, m.group(1)), sql)
+    return BRONZE_REF.sub(lambda m: bronze_files_source(root), sql)
+
+
+def create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
+    """Create every model as a view, retrying a layer's models until their references exist."""
+    for layer in LAYERS:
+        pending = [m for m in models() if m.layer == layer]
+        while pending:
+            failed: list[tuple[Model, duckdb.Error]] = []
+            for model in pending:
+                body = render(model.sql, root)
+                try:
+                    con.execute(f"create or replace view {model.name} as\n{body}")
+                except duckdb.CatalogException as exc:
+                    failed.append((model, exc))
+                    continue
+                comment = _sql_literal(model.description)
+                con.execute(f"comment on view {model.name} is {comment}")
+            if len(failed) == len(pending):
+                model, exc = failed[0]
+                raise RuntimeError(f"model {model.layer}/{model.name}.sql does not build: {exc}")
+            pending = [m for m, _ in failed]
 
 
 def build_warehouse(root: Path, target: Path | None = None) -> Path:
@@ -123,10 +174,7 @@ def build_warehouse(root: Path, target: Path | None = None) -> Path:
                 f"(storage_version {_sql_literal(STORAGE_VERSION)})"
             )
             con.execute("use warehouse")
-            for model in models():
-                body = render(model.sql, root)
-                con.execute(f"create or replace view {model.name} as\n{body}")
-                con.execute(f"comment on view {model.name} is {_sql_literal(model.description)}")
+            create_views(con, root)
             con.execute("checkpoint warehouse")
             con.execute("use memory")
             con.execute("detach warehouse")
