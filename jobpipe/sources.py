@@ -10,18 +10,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-#: Every source kind a registry entry may name (spiders may be added for them independently).
-KNOWN_SOURCES = (
-    "greenhouse",
-    "lever",
-    "ashby",
-    "smartrecruiters",
-    "workable",
-    "workday",
-    "recruitee",
-    "personio",
-    "schemaorg",
-)
+from warehouse.schema import SOURCES
+
+#: Every source kind a registry entry may name: the one vocabulary in the posting schema.
+KNOWN_SOURCES = SOURCES
 
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}"
 #: What a valid board token looks like, per source (schemaorg boards are domains).

@@ -11,13 +11,9 @@ import weakref
 
 from jobpipe.demo import workday
 from jobpipe.demo.market import Market
+from warehouse.schema import SOURCES  # every source, in the order boards take them
 
 _INDEX: weakref.WeakKeyDictionary[Market, dict[str, int]] = weakref.WeakKeyDictionary()
-
-SOURCES = (
-    "greenhouse", "lever", "ashby", "smartrecruiters", "workable", "workday", "recruitee",
-    "personio", "schemaorg",
-)  # fmt: skip
 
 
 def home_ats(market: Market, board: str) -> str:
