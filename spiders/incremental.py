@@ -49,6 +49,13 @@ def version_of(listed: dict[str, Any], updated_key: str = "updated_at") -> str:
     return f"{listed.get(updated_key)}|{digest}"
 
 
+def reused_payload(listed: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+    """Bronze payload of a job whose stored detail is reused: today's list entry, the stored
+    detail, and ``detail_reused`` saying when and from where that detail was fetched."""
+    reused = {"fetched_at": stored.get("fetched_at"), "url": stored.get("url")}
+    return {"list": listed, "detail": stored["detail"], "detail_reused": reused}
+
+
 def validators_of(headers: Any) -> dict[str, str]:
     """``ETag`` and ``Last-Modified`` of a response (Scrapy ``Headers`` or a plain mapping)."""
     out = {}
