@@ -77,7 +77,7 @@ def test_recrawl_reuses_details_and_fetches_what_changed(tmp_path: Path) -> None
                 changed += old is not None
     assert changed >= 1 and len(expected) > changed  # edits and new postings both occur
     assert {"/postings/" + p.rsplit("/postings/", 1)[1] for p in details3} == expected
-    assert len(details3) == len(expected)
+    assert len(details3) == stats3["jobpipe/details_requested"] == len(expected)
     p3 = postings(third)
     assert sum("detail_reused" in r["payload"] for r in p3) == len(p3) - len(expected)
     assert all(r["payload"]["detail"] for r in p3)
