@@ -3,21 +3,27 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from scrapy.settings import Settings
 from spider_harness import DAY, crawl, demo_base_url, postings, replay
 
 from jobpipe.demo import DemoBoardServer, Market
 from jobpipe.demo import workday as demo_wd
 from jobpipe.demo.homes import source_board
 from jobpipe.demo.wire import stable_hash
-from spiders.ats.workday import VERSION_FIELDS, listed_version
-from spiders.incremental import load_state, state_file
-
-pytestmark = pytest.mark.slow
+from spiders.ats.workday import VERSION_FIELDS, WorkdaySpider, listed_version
+from spiders.incremental import (
+    IncrementalTracker,
+    detail_expired,
+    load_state,
+    save_state,
+    state_file,
+)
 
 LATER = DAY + timedelta(days=7)  #: by then the demo market has new postings and title edits
 
@@ -53,6 +59,7 @@ def test_version_ignores_posted_on_only() -> None:
         assert listed_version({**entry, key: value}) != listed_version(entry)
 
 
+@pytest.mark.slow
 def test_recrawl_reuses_details_and_fetches_what_changed(tmp_path: Path) -> None:
     market = Market(seed=17, boards=2, jobs_per_board=30)
     tokens = market.board_tokens()
@@ -100,3 +107,31 @@ def test_recrawl_reuses_details_and_fetches_what_changed(tmp_path: Path) -> None
     assert sum("detail_reused" in r["payload"] for r in p3) == len(p3) - len(expected)
     state = load_state(state_file(tmp_path / "state", "workday", boards[0]))
     assert len(state["jobs"]) == len(market.postings(tokens[0], LATER))  # closed ones left
+
+
+def test_old_details_are_fetched_again(tmp_path: Path) -> None:
+    """The list shows no edit time: a stored detail older than 7..14 days is refreshed."""
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    assert not detail_expired("R1", "2026-11-13T01:00:00.000Z", 7, now)  # 7 days: never yet
+    assert detail_expired("R1", "2026-11-05T23:00:00.000Z", 7, now)  # > 14 days: always
+    assert detail_expired("R1", "garbled", 7, now)
+    assert not detail_expired("R1", "2020-01-01T00:00:00Z", None, now)
+    ages = [detail_expired(f"R{i}", "2026-11-09T00:00:00Z", 7, now) for i in range(200)]
+    assert 40 < sum(ages) < 160  # 11 days old: some jobs' limits are shorter, some longer
+
+    def spider(**settings: str) -> SimpleNamespace:
+        crawler = SimpleNamespace(settings=Settings({"JOBPIPE_STATE_DIR": str(tmp_path),
+                                                     **settings}), stats=None)  # fmt: skip
+        return SimpleNamespace(crawler=crawler, source="workday",
+                               detail_max_age_days=WorkdaySpider.detail_max_age_days)  # fmt: skip
+
+    stale = datetime.now(UTC) - timedelta(days=30)
+    jobs = {jid: {"version": "v", "detail": {"x": 1}, "fetched_at": at.isoformat()}
+            for jid, at in (("old", stale), ("new", datetime.now(UTC)))}  # fmt: skip
+    save_state(state_file(tmp_path, "workday", "t/s"), {"jobs": jobs})
+    tracker = IncrementalTracker.from_spider(spider())
+    assert tracker.max_age_days == 7
+    assert tracker.reusable("t/s", "new", "v") is not None
+    assert tracker.reusable("t/s", "old", "v") is None
+    unlimited = IncrementalTracker.from_spider(spider(JOBPIPE_DETAIL_MAX_AGE_DAYS="0"))
+    assert unlimited.reusable("t/s", "old", "v") is not None

@@ -35,6 +35,8 @@ class SmartRecruitersSpider(BoardSpider):
     name = "smartrecruiters"
     source = sr.SOURCE
     default_base_url = sr.BASE_URL
+    #: the list shows no update time: refresh stored details this old (spiders.incremental)
+    detail_max_age_days = 7.0
 
     def __init__(
         self,

@@ -53,6 +53,8 @@ class WorkdaySpider(BoardSpider):
     name = "workday"
     source = wd.SOURCE
     default_base_url = wd.BASE_URL_TEMPLATE
+    #: the list shows no update time: refresh stored details this old (spiders.incremental)
+    detail_max_age_days = 7.0
 
     def __init__(
         self,
