@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from spider_harness import DAY, crawl, demo_base_url, postings, replay
 
+from jobpipe.board_log import board_rows, count_bronze
 from jobpipe.demo import DemoBoardServer, Market
 from jobpipe.demo import smartrecruiters as demo_sr
+from jobpipe.registry import BoardRef
 from spiders.incremental import load_state, state_file
 
 pytestmark = pytest.mark.slow
@@ -64,6 +66,11 @@ def test_recrawl_reuses_details_and_fetches_what_changed(tmp_path: Path) -> None
         assert record["payload"]["detail"]["jobAd"]["sections"]
         assert "detail_reused" not in p1[jid]["payload"]
     assert _rows(bronze2, DAY) == _rows(bronze1, DAY)  # the normalized postings are equal
+    refs = [BoardRef("smartrecruiters", t) for t in boards]
+    log = {r["board"]: r for r in board_rows(refs, DAY, count_bronze([bronze2]), stats2)}
+    assert [(log[t]["success"], log[t]["listed_ids"], log[t]["details_reused"]) for t in (a, b)] \
+        == [(True, n[a], n[a]), (True, n[b], n[b])]  # fmt: skip
+    assert log["NoSuchCompany"]["error_reason"] == "empty_board"
 
     # a week later: exactly the new postings and those whose list entry changed are fetched
     expected: set[str] = set()
