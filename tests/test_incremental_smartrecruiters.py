@@ -3,12 +3,14 @@ entries and new postings are fetched; the board crawl log learns every board's l
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from spider_harness import DAY, crawl, demo_base_url, postings, replay
+from stubserver import Canned, StubServer
 
 from jobpipe.board_log import board_rows, count_bronze
 from jobpipe.demo import DemoBoardServer, Market
@@ -92,3 +94,47 @@ def test_recrawl_reuses_details_and_fetches_what_changed(tmp_path: Path) -> None
     assert sorted(state["jobs"]) == sorted(
         demo_sr.posting_id(p) for p in market.postings(a, LATER)
     )  # closed postings left the state
+
+
+def _entry(i: int) -> dict:
+    return {"id": str(744000000000000 + i), "name": f"Job {i}", "releasedDate": "2026-11-01Z",
+            "company": {"identifier": "Acme", "name": "Acme"}}  # fmt: skip
+
+
+def test_failed_details_are_fetched_again_and_a_failed_list_keeps_the_state(
+    tmp_path: Path,
+) -> None:
+    entries = [_entry(i) for i in (1, 2, 3)]
+    page = json.dumps({"offset": 0, "limit": 100, "totalFound": 3, "content": entries}).encode()
+    base = "/v1/companies/Acme/postings"
+    detail = {e["id"]: json.dumps({**e, "jobAd": {"sections": {}}}).encode() for e in entries}
+    one, two, three = (f"{base}/{e['id']}" for e in entries)
+    path = state_file(tmp_path / "state", "smartrecruiters", "Acme")
+
+    def run(n: int) -> tuple[list[dict], dict]:
+        out = tmp_path / f"stub-{n}"
+        out.mkdir()
+        s.hits.clear()
+        return crawl(
+            "smartrecruiters", ["Acme"], s.url, out, JOBPIPE_STATE_DIR=str(path.parents[1])
+        )
+
+    with StubServer() as s:
+        s.route(base, Canned(200, page), Canned(200, page), Canned(500, b"down"))
+        s.route(one, Canned(200, detail[entries[0]["id"]]))
+        s.route(two, Canned(404, b"{}"), Canned(200, detail[entries[1]["id"]]))
+        s.route(three, Canned(200, b"<html>busy</html>"), Canned(200, detail[entries[2]["id"]]))
+        records1, stats1 = run(1)
+        assert (s.hits[one], s.hits[two], s.hits[three]) == (1, 1, 1)
+        assert stats1["jobpipe/boards_listed"] == {"Acme": 3}
+        records2, stats2 = run(2)
+        assert (s.hits[one], s.hits[two], s.hits[three]) == (0, 1, 1)  # only what failed
+        assert stats2["jobpipe/details_reused"] == 1
+        saved = load_state(path)
+        records3, stats3 = run(3)  # the list fails (500, retried once): nothing else is asked
+        assert s.hits[base] == 2 and sum(n for p, n in s.hits.items() if "/postings" in p) == 2
+    assert len(postings(records1)) == len(postings(records2)) == 3
+    assert all(r["payload"]["detail"] for r in postings(records2))
+    assert stats3["jobpipe/boards_failed"] == {"Acme": "http_500"} and not postings(records3)
+    assert sorted(saved["jobs"]) == [e["id"] for e in entries]
+    assert load_state(path) == saved  # the failed crawl left the board's state as it was
