@@ -14,6 +14,11 @@ The file is rewritten atomically only when a board's crawl succeeded, i.e. its l
 every detail request finished; jobs that vanished from the list drop out of it. A board with
 a failed detail or an unusable job keeps no validators, so the next crawl lists it in full.
 
+A spider whose list shows no update time (SmartRecruiters, Workday: an edit of the text alone
+leaves the list entry as it was) sets ``detail_max_age_days``: a stored detail older than that
+(stretched per job by up to 2x, from a hash of its id, so refreshes spread over days) is fetched
+again. The setting ``JOBPIPE_DETAIL_MAX_AGE_DAYS`` overrides it (0: reuse without limit).
+
 Spiders use one :class:`IncrementalTracker`; it also records how many ids each board listed
 (stats key ``jobpipe/boards_listed``), which the crawl step turns into the board crawl log.
 """
@@ -25,6 +30,7 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +42,26 @@ log = logging.getLogger(__name__)
 STATE_SETTING = "JOBPIPE_STATE_DIR"
 LISTED_STAT = "jobpipe/boards_listed"
 FAILED_STAT = "jobpipe/boards_failed"
+MAX_AGE_SETTING = "JOBPIPE_DETAIL_MAX_AGE_DAYS"
+
+
+def detail_expired(
+    job_id: str, fetched_at: Any, max_age_days: float | None, now: datetime | None = None
+) -> bool:
+    """Whether a stored detail fetched at ``fetched_at`` (ISO-8601) is due for a refresh.
+
+    The limit is ``max_age_days`` times 1..2, fixed per job id; an unreadable time is expired.
+    """
+    if not max_age_days or max_age_days <= 0:
+        return False
+    try:
+        fetched = datetime.fromisoformat(str(fetched_at).replace("Z", "+00:00"))
+    except ValueError:
+        return True
+    if fetched.tzinfo is None:
+        fetched = fetched.replace(tzinfo=UTC)
+    stretch = 1 + int(hashlib.sha1(job_id.encode()).hexdigest()[:4], 16) / 0x10000
+    return (now or datetime.now(UTC)) - fetched > timedelta(days=max_age_days * stretch)
 
 
 def state_file(root: Path, source: str, board: str) -> Path:
@@ -47,6 +73,13 @@ def version_of(listed: dict[str, Any], updated_key: str = "updated_at") -> str:
     """A job's version as listed: its update timestamp and a hash of the whole list entry."""
     digest = hashlib.sha1(orjson.dumps(listed, option=orjson.OPT_SORT_KEYS)).hexdigest()[:16]
     return f"{listed.get(updated_key)}|{digest}"
+
+
+def reused_payload(listed: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+    """Bronze payload of a job whose stored detail is reused: today's list entry, the stored
+    detail, and ``detail_reused`` saying when and from where that detail was fetched."""
+    reused = {"fetched_at": stored.get("fetched_at"), "url": stored.get("url")}
+    return {"list": listed, "detail": stored["detail"], "detail_reused": reused}
 
 
 def validators_of(headers: Any) -> dict[str, str]:
@@ -107,17 +140,28 @@ class _Board:
 class IncrementalTracker:
     """Per-spider bookkeeping of board state; a no-op store when ``root`` is None."""
 
-    def __init__(self, root: Path | str | None, source: str, stats: Any = None) -> None:
+    def __init__(
+        self,
+        root: Path | str | None,
+        source: str,
+        stats: Any = None,
+        max_age_days: float | None = None,
+    ) -> None:
         self.root = Path(root) if root else None
         self.source = source
         self.stats = stats
+        self.max_age_days = max_age_days  #: refresh stored details older than this (None: never)
         self.boards: dict[str, _Board] = {}
 
     @classmethod
     def from_spider(cls, spider: Any) -> IncrementalTracker:
         crawler = getattr(spider, "crawler", None)
         root = crawler.settings.get(STATE_SETTING) if crawler is not None else None
-        return cls(root or None, spider.source, crawler.stats if crawler is not None else None)
+        max_age = getattr(spider, "detail_max_age_days", None)
+        if crawler is not None and crawler.settings.get(MAX_AGE_SETTING) not in (None, ""):
+            max_age = crawler.settings.getfloat(MAX_AGE_SETTING)
+        stats = crawler.stats if crawler is not None else None
+        return cls(root or None, spider.source, stats, max_age)
 
     @property
     def enabled(self) -> bool:
@@ -196,6 +240,9 @@ class IncrementalTracker:
         b = self._board(board)
         entry = (b.old.get("jobs") or {}).get(job_id)
         if not entry or entry.get("version") != version or entry.get("detail") is None:
+            return None
+        if detail_expired(job_id, entry.get("fetched_at"), self.max_age_days):
+            self._inc("jobpipe/details_expired")
             return None
         b.new_jobs[job_id] = entry
         self._inc("jobpipe/details_reused")

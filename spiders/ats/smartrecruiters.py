@@ -5,6 +5,10 @@
 An unknown company answers 200 with ``totalFound: 0``, exactly like a company with no open
 postings; such a board gets an ``empty_board`` error record so a wrong identifier is never
 skipped silently. A failed detail keeps the listed posting (without description).
+
+Incremental when ``JOBPIPE_STATE_DIR`` is set (see :mod:`spiders.incremental`): a posting whose
+list entry (``releasedDate`` and a hash of the whole entry) is unchanged reuses its stored
+detail. The list pages are always fetched; the tracker learns the board's ids after the last.
 """
 
 from __future__ import annotations
@@ -21,12 +25,18 @@ from spiders.ats.base import BoardSpider, Item
 from spiders.extract import PayloadError
 from spiders.extract import smartrecruiters as sr
 from spiders.extract.jsonpayload import load_json
+from spiders.incremental import IncrementalTracker, reused_payload, version_of
+from spiders.items import JobPostingItem
+
+VERSION_KEY = "releasedDate"  #: list-level timestamp; the version also hashes the whole entry
 
 
 class SmartRecruitersSpider(BoardSpider):
     name = "smartrecruiters"
     source = sr.SOURCE
     default_base_url = sr.BASE_URL
+    #: the list shows no update time: refresh stored details this old (spiders.incremental)
+    detail_max_age_days = 7.0
 
     def __init__(
         self,
@@ -39,6 +49,13 @@ class SmartRecruitersSpider(BoardSpider):
         self.details = str(details).lower() not in ("0", "false", "no")
         self.page_limit = max(1, min(int(page_limit), sr.PAGE_LIMIT))
         self.seen: dict[str, set[str]] = {}
+        self._tracker: IncrementalTracker | None = None
+
+    @property
+    def tracker(self) -> IncrementalTracker:
+        if self._tracker is None:
+            self._tracker = IncrementalTracker.from_spider(self)
+        return self._tracker
 
     def page_request(self, board: str, offset: int) -> scrapy.Request:
         return scrapy.Request(
@@ -60,9 +77,11 @@ class SmartRecruitersSpider(BoardSpider):
             payloads = sr.payloads_from_list(data)
             total = sr.total_found(data)
         except PayloadError as exc:
+            self.tracker.board_failed(board, exc.reason)
             yield self.payload_error(board, response, exc)
             return
         if offset == 0 and not payloads and total == 0:
+            self.tracker.board_failed(board, "empty_board")
             yield self.error_item(
                 board,
                 response.url,
@@ -77,6 +96,7 @@ class SmartRecruitersSpider(BoardSpider):
         for payload in payloads:
             jid = sr.job_id(payload["list"])
             if jid is None:
+                self.tracker.incomplete(board)
                 yield self.error_item(
                     board,
                     response.url,
@@ -92,26 +112,49 @@ class SmartRecruitersSpider(BoardSpider):
             new += 1
             self.discovered += 1
             if not self.details:
+                self.tracker.incomplete(board)
                 yield self.build_posting(
                     sr.posting_from_payload, board, payload, response.url, response.status
                 )
                 continue
+            version = version_of(payload["list"], VERSION_KEY)
+            stored = self.tracker.reusable(board, jid, version)
+            if stored is not None:
+                payload = reused_payload(payload["list"], stored)
+                yield self.build_posting(
+                    sr.posting_from_payload, board, payload, response.url, response.status
+                )
+                continue
+            self.tracker.expect(board, jid)
             yield scrapy.Request(
                 sr.detail_url(self.base_url, board, jid),
                 callback=self.parse_detail,
                 errback=self.detail_failed,
                 cb_kwargs={"board": board, "listed": payload["list"]},
-                meta={"list_url": response.url, "list_status": response.status},
-            )
+                meta={"list_url": response.url, "list_status": response.status,
+                      "version": version},
+            )  # fmt: skip
         following = sr.next_offset(offset, len(payloads), total, limit=self.page_limit)
         if following is not None and payloads and not new:
+            self.tracker.board_failed(board, "paging_loop")
             yield self.paging_stopped(board, response, "paging_loop", offset)
         elif following is not None:
             yield self.page_request(board, following)
+        else:  # the last page: every posting of the board is listed and requested
+            self.tracker.listed(board, sorted(seen), response.url)
+            self.tracker.list_finished(board)
+
+    def list_failed(self, failure: Failure) -> Iterator[Item]:
+        """A list page failed: the board's stored state stays as it was."""
+        board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
+        item = self.failure_item(failure, board)
+        self.tracker.board_failed(board, item.reason)
+        yield item
 
     def parse_detail(
         self, response: Response, board: str, listed: dict[str, Any]
     ) -> Iterator[Item]:
+        jid = str(sr.job_id(listed))
         try:
             detail: dict[str, Any] | None = sr.parse_detail(response.body)
         except PayloadError as exc:
@@ -120,14 +163,23 @@ class SmartRecruitersSpider(BoardSpider):
             )
             detail = None
         payload = {"list": listed, "detail": detail}
-        yield self.build_posting(
+        item = self.build_posting(
             sr.posting_from_payload, board, payload, response.url, response.status
         )
+        if detail is not None and isinstance(item, JobPostingItem):
+            self.tracker.fetched(
+                board, jid, response.meta.get("version", ""), listed, detail, item.fetched_at,
+                response.url,
+            )  # fmt: skip
+        else:
+            self.tracker.detail_failed(board, jid)
+        yield item
 
     def detail_failed(self, failure: Failure) -> Iterator[Item]:
         """The detail is lost but the listed posting is not: keep it without detail fields."""
         request = failure.request  # type: ignore[attr-defined]
         board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
+        self.tracker.detail_failed(board, str(sr.job_id(listed)))
         yield self.failure_item(failure, board, source_job_id=sr.job_id(listed))
         origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
         payload = {"list": listed, "detail": None}

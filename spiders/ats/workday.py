@@ -8,6 +8,10 @@ Board token: ``tenant/site``, optionally ``@wdN`` for the tenant's data center (
 placeholders are filled per board, and an override without them is used as is. Items carry
 ``tenant/site``. Paging follows the first page's ``total`` (later pages report 0). A failed
 detail keeps the listed posting.
+
+Incremental when ``JOBPIPE_STATE_DIR`` is set (see :mod:`spiders.incremental`): a posting whose
+stable list fields (:data:`VERSION_FIELDS`; ``postedOn`` is relative text that changes daily)
+hash as before reuses its stored detail. The list pages are always POSTed.
 """
 
 from __future__ import annotations
@@ -24,9 +28,18 @@ from spiders.ats.base import BoardSpider, Item
 from spiders.extract import PayloadError
 from spiders.extract import workday as wd
 from spiders.extract.jsonpayload import load_json
+from spiders.incremental import IncrementalTracker, reused_payload, version_of
+from spiders.items import JobPostingItem
 
 DEFAULT_DATACENTER = "wd5"
 MAX_OFFSET = 10_000  #: Workday stops serving pages far beyond this; also a loop guard
+#: List fields a posting's version hashes (not ``postedOn``: "Posted 3 Days Ago" ages daily)
+VERSION_FIELDS = ("title", "externalPath", "locationsText", "bulletFields", "remoteType")
+
+
+def listed_version(listed: dict[str, Any]) -> str:
+    """Version of a list entry: a hash of its stable fields."""
+    return version_of({k: listed.get(k) for k in VERSION_FIELDS})
 
 
 def parse_token(board: str) -> tuple[str, str, str]:
@@ -40,6 +53,8 @@ class WorkdaySpider(BoardSpider):
     name = "workday"
     source = wd.SOURCE
     default_base_url = wd.BASE_URL_TEMPLATE
+    #: the list shows no update time: refresh stored details this old (spiders.incremental)
+    detail_max_age_days = 7.0
 
     def __init__(
         self,
@@ -52,6 +67,13 @@ class WorkdaySpider(BoardSpider):
         self.details = str(details).lower() not in ("0", "false", "no")
         self.page_limit = max(1, min(int(page_limit), wd.PAGE_LIMIT))
         self.seen: dict[str, set[str]] = {}
+        self._tracker: IncrementalTracker | None = None
+
+    @property
+    def tracker(self) -> IncrementalTracker:
+        if self._tracker is None:
+            self._tracker = IncrementalTracker.from_spider(self)
+        return self._tracker
 
     def root_for(self, tenant: str, datacenter: str) -> str:
         return self.base_url.replace("{tenant}", tenant).replace("{datacenter}", datacenter)
@@ -72,6 +94,7 @@ class WorkdaySpider(BoardSpider):
             try:
                 tenant, site, datacenter = parse_token(board)
             except ValueError as exc:
+                self.tracker.board_failed(board, "bad_board_token")
                 yield self.error_item(board, "", "bad_board_token", str(exc))
                 continue
             ctx = {
@@ -96,6 +119,7 @@ class WorkdaySpider(BoardSpider):
             if offset == 0:
                 first_total = wd.total(data)
         except PayloadError as exc:
+            self.tracker.board_failed(board, exc.reason)
             yield self.payload_error(board, response, exc)
             return
         seen = self.seen.setdefault(board, set())
@@ -104,6 +128,7 @@ class WorkdaySpider(BoardSpider):
             listed = payload["list"]
             jid = wd.job_id(listed)
             if jid is None:
+                self.tracker.incomplete(board)
                 yield self.error_item(
                     board,
                     response.url,
@@ -120,28 +145,52 @@ class WorkdaySpider(BoardSpider):
             self.discovered += 1
             path = listed.get("externalPath")
             if not self.details or not isinstance(path, str) or not path.strip():
+                self.tracker.incomplete(board)
                 yield self.build_posting(
                     wd.posting_from_payload, board, payload, response.url, response.status
                 )
                 continue
+            version = listed_version(listed)
+            stored = self.tracker.reusable(board, jid, version)
+            if stored is not None:
+                yield self.build_posting(
+                    wd.posting_from_payload, board, reused_payload(listed, stored),
+                    response.url, response.status,
+                )  # fmt: skip
+                continue
+            self.tracker.expect(board, jid)
             yield scrapy.Request(
                 wd.detail_url(ctx["root"], ctx["tenant"], ctx["site"], path),
                 callback=self.parse_detail,
                 errback=self.detail_failed,
                 cb_kwargs={"board": board, "listed": listed},
-                meta={"list_url": response.url, "list_status": response.status},
-            )
+                meta={"list_url": response.url, "list_status": response.status,
+                      "version": version},
+            )  # fmt: skip
         following = wd.next_offset(offset, len(payloads), first_total, limit=self.page_limit)
         if following is not None and payloads and not new:
+            self.tracker.board_failed(board, "paging_loop")
             yield self.paging_stopped(board, response, "paging_loop", offset)
         elif following is not None and following >= MAX_OFFSET:
+            self.tracker.board_failed(board, "paging_capped")
             yield self.paging_stopped(board, response, "paging_capped", offset)
         elif following is not None:
             yield self.page_request(ctx, following, first_total)
+        else:  # the last page: every posting of the board is listed and requested
+            self.tracker.listed(board, sorted(seen), response.url)
+            self.tracker.list_finished(board)
+
+    def list_failed(self, failure: Failure) -> Iterator[Item]:
+        """A list page failed: the board's stored state stays as it was."""
+        board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
+        item = self.failure_item(failure, board)
+        self.tracker.board_failed(board, item.reason)
+        yield item
 
     def parse_detail(
         self, response: Response, board: str, listed: dict[str, Any]
     ) -> Iterator[Item]:
+        jid = str(wd.job_id(listed))
         try:
             detail: dict[str, Any] | None = wd.parse_detail(response.body)
         except PayloadError as exc:
@@ -150,14 +199,23 @@ class WorkdaySpider(BoardSpider):
             )
             detail = None
         payload = {"list": listed, "detail": detail}
-        yield self.build_posting(
+        item = self.build_posting(
             wd.posting_from_payload, board, payload, response.url, response.status
         )
+        if detail is not None and isinstance(item, JobPostingItem):
+            self.tracker.fetched(
+                board, jid, response.meta.get("version", ""), listed, detail, item.fetched_at,
+                response.url,
+            )  # fmt: skip
+        else:
+            self.tracker.detail_failed(board, jid)
+        yield item
 
     def detail_failed(self, failure: Failure) -> Iterator[Item]:
         """The detail is lost but the listed posting is not: keep it without detail fields."""
         request = failure.request  # type: ignore[attr-defined]
         board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
+        self.tracker.detail_failed(board, str(wd.job_id(listed)))
         yield self.failure_item(failure, board, source_job_id=wd.job_id(listed))
         origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
         payload = {"list": listed, "detail": None}
