@@ -57,6 +57,7 @@ import pycld2
 
 from transforms import labels
 from transforms.anchors import Hit, RuleSet
+from transforms.prefilter import Prefiltered
 
 Rule = tuple[str, re.Pattern[str]]
 IGNORE = re.IGNORECASE
@@ -455,6 +456,14 @@ _AND_WORDS = re.compile(
 CLAUSE_END = re.compile(r"[;!?\n]|\.(?<=[a-zà-ÿ0-9)]{2}\.)(?:\s|$)")
 
 
+# The word-list searches on clauses and context windows, with a literal-prefix test in front
+# (transforms/prefilter.py; same answers).
+_NOT_A_REQUIREMENT = Prefiltered(NOT_A_REQUIREMENT)
+_NOT_REQUIRED_CLAUSE = Prefiltered(NOT_REQUIRED_CLAUSE)
+_ALSO_ACCEPTED_CLAUSE = Prefiltered(ALSO_ACCEPTED_CLAUSE)
+_PREFERRED_CLAUSE = Prefiltered(PREFERRED_CLAUSE)
+
+
 def _clause_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """(start, end) of the sentence-ish clause around ``text[start:end]``."""
     lo = max(0, start - reach)
@@ -505,12 +514,12 @@ def education_level(text: str | None) -> str | None:
     accepted: list[str] = []  # alternatives "also considered": the lowest accepted level wins
     for (lo, hi), levels in clauses.items():
         clause = body[lo:hi]
-        if NOT_A_REQUIREMENT.search(clause) or NOT_REQUIRED_CLAUSE.search(clause):
+        if _NOT_A_REQUIREMENT.search(clause) or _NOT_REQUIRED_CLAUSE.search(clause):
             continue
-        if ALSO_ACCEPTED_CLAUSE.search(clause):
+        if _ALSO_ACCEPTED_CLAUSE.search(clause):
             accepted.append(_combine(levels, body))
             continue
-        (preferred if PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
+        (preferred if _PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
     if required:
         level = max(required, key=EDUCATION_RANK.__getitem__)
         return min([level, *accepted], key=EDUCATION_RANK.__getitem__)
@@ -574,6 +583,8 @@ PREFERRED_AFTER = re.compile(
 MAX_YEARS = 30
 
 
+_NOT_EXPERIENCE_BEFORE = Prefiltered(NOT_EXPERIENCE_BEFORE)
+_MINIMUM_BEFORE = Prefiltered(MINIMUM_BEFORE)
 ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪]|\d+[.)])?[ \t]*$")
 
 
@@ -581,7 +592,7 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
     """(is experience, is general, min, max) for one "N years" match."""
     lo, hi = _number(m.group("lo")), _number(m.group("hi"))
     before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 100]
-    if lo is None or NOT_EXPERIENCE_AFTER.search(after) or NOT_EXPERIENCE_BEFORE.search(before):
+    if lo is None or NOT_EXPERIENCE_AFTER.search(after) or _NOT_EXPERIENCE_BEFORE.search(before):
         return False, False, None, None
     if m.group("upto"):
         lo, hi = 0, lo
@@ -592,7 +603,7 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
     general = bool(EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
     qualified = bool(
         m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
-        or m.group("upto") or MINIMUM_BEFORE.search(before)
+        or m.group("upto") or _MINIMUM_BEFORE.search(before)
     )  # fmt: skip
     # a requirement bullet that opens with the years: "- 3 años como gerente en retail"
     opens_item = bool(ITEM_START.search(before))
@@ -651,7 +662,7 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
         if required:  # "a BS with 12+ years will also be considered": an alternative route
             lo_clause, hi_clause = _clause_bounds(body, m.start(), m.end())
-            required = not ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
+            required = not _ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
         key = (required, general, lo)
         if best is None or key > best:
             best, result = key, (lo, hi)

@@ -1,0 +1,44 @@
+"""A regex search skipped when the text cannot hold a match: the cheap test first.
+
+Python's ``re`` tries a case-insensitive pattern at every position of the text, which is slow
+for word lists ("preferred|ideally|a plus|..."). A match must start with one of the pattern's
+literal prefixes (:func:`transforms.anchors.literal_prefixes`), so on ASCII text that holds
+none of them, lowercased, there is no match, and a plain case-sensitive alternation of the
+prefixes (which ``re`` scans quickly) says so. When a prefix occurs, or the text is not ASCII,
+the pattern itself is searched: the answer is always exactly ``pattern.search``'s.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from transforms.anchors import literal_prefixes
+
+
+def _folds_to_ascii(char: str) -> bool:
+    """Whether a non-ASCII pattern character matches some ASCII character when case is ignored
+    (the long s matches "s", the Kelvin sign "k")."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
+
+
+class Prefiltered:
+    """``pattern.search`` with a literal-prefix test in front (see the module doc)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        prefixes = sorted({text for text, _ in literal_prefixes(pattern)}, key=len, reverse=True)
+        odd = {char for text in prefixes for char in text if not char.isascii()}
+        self._any: re.Pattern[str] | None = None
+        if not any(_folds_to_ascii(char) for char in odd):
+            ascii_prefixes = [text for text in prefixes if text.isascii()]  # others can't occur
+            self._any = re.compile("|".join(map(re.escape, ascii_prefixes)) or "(?!)")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Exactly ``self.pattern.search(text, pos, endpos)``."""
+        if self._any is not None:
+            window = text[pos:endpos] if pos or endpos < len(text) else text
+            if window.isascii() and self._any.search(window.lower()) is None:
+                return None
+        return self.pattern.search(text, pos, endpos)
