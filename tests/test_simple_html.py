@@ -32,7 +32,7 @@ def test_simple_markup_is_read_without_the_parser() -> None:
         "<p>a</p><script>x</script>",  # not a text-flow element
         "<p>a</p><!-- note -->",  # comment
         "<p>salary < 5k</p>",  # stray "<"
-        "<p>a</p><stro",  # truncated tag
+        "<p>a</p><a href=x",  # cut off inside attributes
         "<p>AT&T</p>",  # "&" without a reference
         "<p>&notit; &#128;</p>",  # prefix-matched name, C1 number
         "<p>a\r\nb</p>",  # the parser rewrites CR
@@ -68,13 +68,24 @@ _PIECES = st.one_of(
 )
 
 
+_CUT_ENDS = ["", "<", "</", "<stro", "</u", "<LI", "<p", "</p", "<a href", "<!", "&am", "<p>&"]
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, max_size=30))
-def test_random_markup_reads_the_same_both_ways(pieces: list[str]) -> None:
-    markup = "".join(pieces)
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(_CUT_ENDS))
+def test_random_markup_reads_the_same_both_ways(pieces: list[str], end: str) -> None:
+    markup = "".join(pieces) + end  # descriptions may be cut off anywhere
     fast = simple_html_text(markup, BLOCK_TAGS)
     if fast is not None:
         assert clean_lines(fast) == clean_lines(parsed_text(markup) or "")
+
+
+@pytest.mark.parametrize("end", ["<stro", "</u", "<", "</"])
+def test_markup_cut_off_in_a_tag_is_still_simple(end: str) -> None:
+    markup = "<p>a &amp; b</p><ul><li>c</li>" + end
+    fast = simple_html_text(markup, BLOCK_TAGS)
+    assert fast is not None
+    assert clean_lines(fast) == clean_lines(parsed_text(markup) or "")
 
 
 def test_html_to_text_same_as_parser_on_nested_formatting() -> None:

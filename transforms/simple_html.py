@@ -27,6 +27,7 @@ _WS = "[ \t\n\f]"  # HTML's whitespace (not Unicode's: "<p\xa0x>" is no <p> tag)
 _ATTRIBUTE = rf"""{_WS}+[^ \t\n\f"'<>/=]+(?:{_WS}*={_WS}*(?:"[^"]*"|'[^']*'|[^ \t\n\f"'<>=`]+))?"""
 # A start or end tag; the one group is its name (re.split puts the names between the texts).
 _TAG = re.compile(rf"</?([a-zA-Z][a-zA-Z0-9]*)(?:{_ATTRIBUTE})*{_WS}*/?>")
+_CUT_TAG = re.compile(r"</?(?:[a-zA-Z][a-zA-Z0-9]*)?")  # at the very end of the markup
 _REFERENCE = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{0,31};)?")
 
 
@@ -54,6 +55,12 @@ def simple_html_text(markup: str, block_tags: tuple[str, ...]) -> str | None:
     separators = _SEPARATORS.get(block_tags)
     if separators is None:
         separators = _SEPARATORS[block_tags] = _separators(block_tags)
+    end = ""
+    if (cut := markup.rfind("<", len(markup) - 40)) != -1 and _CUT_TAG.fullmatch(markup, cut):
+        # markup cut off inside a tag: HTML drops a started tag name at the end, but keeps a
+        # lone "<" or "</" there as text
+        end = markup[cut:] if len(markup) - cut <= 1 or markup[-1] == "/" else ""
+        markup = markup[:cut]
     parts = _TAG.split(markup)
     names = parts[1::2]
     seps = list(map(separators.get, names))
@@ -70,4 +77,4 @@ def simple_html_text(markup: str, block_tags: tuple[str, ...]) -> str | None:
         if "" in refs or not all(map(_safe_reference, refs)):
             return None
         text = html.unescape(text)
-    return text
+    return text + end
