@@ -23,6 +23,22 @@ def _folds_to_ascii(char: str) -> bool:
     return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefix (much faster than a|b|c)."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        rest = [tail for tail in tails if tail]
+        inner = _trie(rest) if rest else ""
+        optional = "?" if rest and "" in tails else ""
+        branches.append(re.escape(head) + (f"(?:{inner}){optional}" if inner else ""))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 class Prefiltered:
     """``pattern.search`` with a literal-prefix test in front (see the module doc)."""
 
@@ -33,7 +49,7 @@ class Prefiltered:
         self._any: re.Pattern[str] | None = None
         if not any(_folds_to_ascii(char) for char in odd):
             ascii_prefixes = [text for text in prefixes if text.isascii()]  # others can't occur
-            self._any = re.compile("|".join(map(re.escape, ascii_prefixes)) or "(?!)")
+            self._any = re.compile(_trie(ascii_prefixes) if ascii_prefixes else "(?!)")
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Exactly ``self.pattern.search(text, pos, endpos)``."""
