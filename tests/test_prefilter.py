@@ -14,13 +14,13 @@ from transforms.prefilter import Prefiltered
 
 FILTERED = {name: value for name, value in vars(classify).items() if isinstance(value, Prefiltered)}
 _WORDS = sorted(
-    {text for f in FILTERED.values() for text, _ in literal_prefixes(f.pattern)}
-    | {"preferred", "Preferred", "AT LEAST", "founded", "required", "é", "ß", " ", ".", "\n"}
+    {text for f in FILTERED.values() for text, _ in literal_prefixes(f.inside or f.pattern)}
+    | {"preferred", "AT LEAST", "founded", "required", "Experience", "é", "ß", " ", ".", ";", "\n"}
 )
 
 
 def test_classify_uses_prefiltered_searches() -> None:
-    assert len(FILTERED) >= 6
+    assert len(FILTERED) >= 8
     assert all(f._any is not None for f in FILTERED.values())
 
 

@@ -575,15 +575,17 @@ NOT_EXPERIENCE_BEFORE = re.compile(
     r"in business for|been (?:around|operating|in business)|company)\b[^.;\n]{0,25}$",
     IGNORE,
 )
-PREFERRED_AFTER = re.compile(
-    r"^[^.;\n]{0,80}?(?:preferred|is a plus|nice to have|ideally|bonus|desirable|"
-    r"wünschenswert|von vorteil|un plus|souhaité|deseable|valorable)",
-    IGNORE,
+PREFERRED_WORD = (
+    r"(?:preferred|is a plus|nice to have|ideally|bonus|desirable|"
+    r"wünschenswert|von vorteil|un plus|souhaité|deseable|valorable)"
 )
+PREFERRED_AFTER = re.compile(rf"^[^.;\n]{{0,80}}?{PREFERRED_WORD}", IGNORE)
 MAX_YEARS = 30
 
 
 _NOT_EXPERIENCE_BEFORE = Prefiltered(NOT_EXPERIENCE_BEFORE)
+_EXPERIENCE_AFTER = Prefiltered(EXPERIENCE_AFTER, inside=re.compile(EXPERIENCE_WORD, IGNORE))
+_PREFERRED_AFTER = Prefiltered(PREFERRED_AFTER, inside=re.compile(PREFERRED_WORD, IGNORE))
 _MINIMUM_BEFORE = Prefiltered(MINIMUM_BEFORE)
 ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪]|\d+[.)])?[ \t]*$")
 
@@ -600,7 +602,7 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
         lo, hi = hi, lo
     if max(lo, hi or 0) > MAX_YEARS:
         return False, False, None, None
-    general = bool(EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
+    general = bool(_EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
     qualified = bool(
         m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
         or m.group("upto") or _MINIMUM_BEFORE.search(before)
@@ -659,7 +661,7 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         is_experience, general, lo, hi = _year_candidate(body, m)
         if not is_experience or lo is None:
             continue
-        required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
+        required = not _PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
         if required:  # "a BS with 12+ years will also be considered": an alternative route
             lo_clause, hi_clause = _clause_bounds(body, m.start(), m.end())
             required = not _ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)

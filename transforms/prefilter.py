@@ -42,9 +42,14 @@ def _trie(words: list[str]) -> str:
 class Prefiltered:
     """``pattern.search`` with a literal-prefix test in front (see the module doc)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], inside: re.Pattern[str] | None = None) -> None:
+        """``inside``: a pattern every match of ``pattern`` contains a match of (its prefixes are
+        looked for instead), for patterns that start with a gap (``^[^.]{0,60}?(?:a|b)``)."""
         self.pattern = pattern
-        prefixes = sorted({text for text, _ in literal_prefixes(pattern)}, key=len, reverse=True)
+        self.inside = inside
+        prefixes = sorted(
+            {text for text, _ in literal_prefixes(inside or pattern)}, key=len, reverse=True
+        )
         odd = {char for text in prefixes for char in text if not char.isascii()}
         self._any: re.Pattern[str] | None = None
         if not any(_folds_to_ascii(char) for char in odd):
