@@ -57,6 +57,22 @@ def test_split_alternatives_keeps_named_groups_and_tails() -> None:
     assert split_alternatives(r"(?:a|b)+") == ["(?:a|b)+"]  # a repeated group is not split
     assert split_alternatives(r"[a|b]c|\|d") == ["[a|b]c", r"\|d"]
     assert split_alternatives(r"(?<!x)(?:a|b)") == ["(?<!x)(?:a|b)"]
+    # a group that opens a named group is split too, the rest of the named group kept
+    assert split_alternatives(r"(?P<m>(?:ma|ms)(?:\s+in)?)\b") == [
+        r"(?P<m>(?:ma)(?:\s+in)?)\b",
+        r"(?P<m>(?:ms)(?:\s+in)?)\b",
+    ]
+    assert split_alternatives(r"(?P<m>(?:a|b)?c)") == [r"(?P<m>(?:a|b)?c)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="mas in.Mx,", max_size=30))
+def test_split_alternatives_find_what_the_whole_pattern_finds(text: str) -> None:
+    whole = re.compile(r"(?P<m>(?:\bma|m\.?s|(?-i:M\.?A))(?:\s+in)?)\b", re.IGNORECASE)
+    rules = RuleSet({"g": (("m", whole),)})
+    assert len(split_alternatives(whole.pattern)) == 3
+    got = [(hit.start, hit.match.group()) for hit in rules.finditer(text, "g")]
+    assert got == [(m.start(), m.group()) for m in whole.finditer(text)]
 
 
 def test_lower_same_length_keeps_offsets() -> None:

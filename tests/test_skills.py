@@ -556,3 +556,20 @@ def test_whitespace_punctuation_and_separators() -> None:
     assert "machine learning" not in skills("a machine, learning to walk")
     assert skills("Python.") == skills("(Python)") == skills("Python's") == {"python"}
     assert skills("Skills:\xa0Python – Java · Kubernetes") == {"python", "java", "kubernetes"}
+
+
+_HEAD_WORDS = [
+    b"das lernst du", b"Was du bei uns lernst", b"AUSBILDUNGSINHALTE", b"what you'll learn",
+    b"What you will learn", b"ce que tu vas apprendre", b"Ce que vous apprendrez", b"learn",
+    b"lernst", b"\n", b" ", b"\t", b"\r", b":", b"x", b"abcdefghij" * 3,
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_WORDS), max_size=14))
+def test_training_heads_are_what_a_full_search_finds(words: list[bytes]) -> None:
+    from transforms.skills import _TRAINING_HEAD, _training_heads
+
+    case = b"".join(words)
+    expected = [(m.start(), m.end()) for m in _TRAINING_HEAD.finditer(case)]
+    assert [(m.start(), m.end()) for m in _training_heads(case)] == expected

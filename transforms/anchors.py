@@ -165,7 +165,8 @@ _GROUP_OPEN = re.compile(r"\((?!\?)|\((?:\?:|\?P<\w+>|\?-?[aiLmsux]+(?:-[imsx]+)
 
 def split_alternatives(source: str, depth: int = 3) -> list[str]:
     """``source`` split into equivalent alternatives, in order: top-level ``a|b`` → [a, b], and
-    ``(?P<x>a|b)tail`` → [``(?P<x>a)tail``, ``(?P<x>b)tail``] (recursively, ``depth`` levels).
+    ``(?P<x>a|b)tail`` → [``(?P<x>a)tail``, ``(?P<x>b)tail``], ``(?P<x>(?:a|b)rest)tail`` →
+    [``(?P<x>(?:a)rest)tail``, ``(?P<x>(?:b)rest)tail``] (recursively, ``depth`` levels).
 
     Trying the alternatives in order at one position finds what the whole pattern finds there;
     each alternative has fewer literal prefixes, so fewer of them are tried at each position.
@@ -193,10 +194,17 @@ def split_alternatives(source: str, depth: int = 3) -> list[str]:
             out.append(part)
             continue
         inner = part[opener.end() : close]
-        if not _top_level_bars(inner):
-            out.append(part)
-            continue
         head = opener.group()
+        if not _top_level_bars(inner):
+            # (?P<x>(?:a|b)rest)tail is (?P<x>(?:a)rest)tail or (?P<x>(?:b)rest)tail
+            first = _closing_paren(inner) if inner.startswith("(?:") else -1
+            rest = inner[first + 1 :]
+            if first < 0 or rest[:1] in ("?", "*", "+", "{"):
+                out.append(part)
+                continue
+            for alternative in split_alternatives(inner[3:first], depth - 1):
+                out.append(f"{head}(?:{alternative}){rest}){tail}")
+            continue
         for alternative in split_alternatives(inner, depth - 1):
             out.append(f"{head}{alternative}){tail}")
     return out

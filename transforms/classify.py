@@ -57,6 +57,7 @@ import pycld2
 
 from transforms import labels
 from transforms.anchors import Hit, RuleSet
+from transforms.prefilter import Prefiltered
 
 Rule = tuple[str, re.Pattern[str]]
 IGNORE = re.IGNORECASE
@@ -450,7 +451,17 @@ _AND_WORDS = re.compile(
 
 # A clause ends at ; ! ? a line break, or a full stop that ends a word of two or more
 # lowercase letters or digits (so "B.E. / Diploma" and "M.Sc. or PhD" stay one clause).
-CLAUSE_END = re.compile(r"[;!?\n]|(?<=[a-zà-ÿ0-9)]{2})\.(?:\s|$)")
+# (The look-behind sits after the dot so every branch starts with a character: re then skips
+# to candidate characters instead of trying every position; same matches.)
+CLAUSE_END = re.compile(r"[;!?\n]|\.(?<=[a-zà-ÿ0-9)]{2}\.)(?:\s|$)")
+
+
+# The word-list searches on clauses and context windows, with a literal-prefix test in front
+# (transforms/prefilter.py; same answers).
+_NOT_A_REQUIREMENT = Prefiltered(NOT_A_REQUIREMENT)
+_NOT_REQUIRED_CLAUSE = Prefiltered(NOT_REQUIRED_CLAUSE)
+_ALSO_ACCEPTED_CLAUSE = Prefiltered(ALSO_ACCEPTED_CLAUSE)
+_PREFERRED_CLAUSE = Prefiltered(PREFERRED_CLAUSE)
 
 
 def _clause_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
@@ -503,12 +514,12 @@ def education_level(text: str | None) -> str | None:
     accepted: list[str] = []  # alternatives "also considered": the lowest accepted level wins
     for (lo, hi), levels in clauses.items():
         clause = body[lo:hi]
-        if NOT_A_REQUIREMENT.search(clause) or NOT_REQUIRED_CLAUSE.search(clause):
+        if _NOT_A_REQUIREMENT.search(clause) or _NOT_REQUIRED_CLAUSE.search(clause):
             continue
-        if ALSO_ACCEPTED_CLAUSE.search(clause):
+        if _ALSO_ACCEPTED_CLAUSE.search(clause):
             accepted.append(_combine(levels, body))
             continue
-        (preferred if PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
+        (preferred if _PREFERRED_CLAUSE.search(clause) else required).append(_combine(levels, body))
     if required:
         level = max(required, key=EDUCATION_RANK.__getitem__)
         return min([level, *accepted], key=EDUCATION_RANK.__getitem__)
@@ -564,14 +575,18 @@ NOT_EXPERIENCE_BEFORE = re.compile(
     r"in business for|been (?:around|operating|in business)|company)\b[^.;\n]{0,25}$",
     IGNORE,
 )
-PREFERRED_AFTER = re.compile(
-    r"^[^.;\n]{0,80}?(?:preferred|is a plus|nice to have|ideally|bonus|desirable|"
-    r"wünschenswert|von vorteil|un plus|souhaité|deseable|valorable)",
-    IGNORE,
+PREFERRED_WORD = (
+    r"(?:preferred|is a plus|nice to have|ideally|bonus|desirable|"
+    r"wünschenswert|von vorteil|un plus|souhaité|deseable|valorable)"
 )
+PREFERRED_AFTER = re.compile(rf"^[^.;\n]{{0,80}}?{PREFERRED_WORD}", IGNORE)
 MAX_YEARS = 30
 
 
+_NOT_EXPERIENCE_BEFORE = Prefiltered(NOT_EXPERIENCE_BEFORE)
+_EXPERIENCE_AFTER = Prefiltered(EXPERIENCE_AFTER, inside=re.compile(EXPERIENCE_WORD, IGNORE))
+_PREFERRED_AFTER = Prefiltered(PREFERRED_AFTER, inside=re.compile(PREFERRED_WORD, IGNORE))
+_MINIMUM_BEFORE = Prefiltered(MINIMUM_BEFORE)
 ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪]|\d+[.)])?[ \t]*$")
 
 
@@ -579,7 +594,7 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
     """(is experience, is general, min, max) for one "N years" match."""
     lo, hi = _number(m.group("lo")), _number(m.group("hi"))
     before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 100]
-    if lo is None or NOT_EXPERIENCE_AFTER.search(after) or NOT_EXPERIENCE_BEFORE.search(before):
+    if lo is None or NOT_EXPERIENCE_AFTER.search(after) or _NOT_EXPERIENCE_BEFORE.search(before):
         return False, False, None, None
     if m.group("upto"):
         lo, hi = 0, lo
@@ -587,10 +602,10 @@ def _year_candidate(text: str, m: re.Match[str]) -> tuple[bool, bool, int | None
         lo, hi = hi, lo
     if max(lo, hi or 0) > MAX_YEARS:
         return False, False, None, None
-    general = bool(EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
+    general = bool(_EXPERIENCE_AFTER.search(after) or EXPERIENCE_BEFORE.search(before))
     qualified = bool(
         m.group("plus") or m.group("plus2") or m.group("plus3") or hi is not None
-        or m.group("upto") or MINIMUM_BEFORE.search(before)
+        or m.group("upto") or _MINIMUM_BEFORE.search(before)
     )  # fmt: skip
     # a requirement bullet that opens with the years: "- 3 años como gerente en retail"
     opens_item = bool(ITEM_START.search(before))
@@ -646,10 +661,10 @@ def experience_years(text: str | None) -> tuple[int | None, int | None]:
         is_experience, general, lo, hi = _year_candidate(body, m)
         if not is_experience or lo is None:
             continue
-        required = not PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
+        required = not _PREFERRED_AFTER.search(body[m.end() : m.end() + 100])
         if required:  # "a BS with 12+ years will also be considered": an alternative route
             lo_clause, hi_clause = _clause_bounds(body, m.start(), m.end())
-            required = not ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
+            required = not _ALSO_ACCEPTED_CLAUSE.search(body, lo_clause, hi_clause)
         key = (required, general, lo)
         if best is None or key > best:
             best, result = key, (lo, hi)

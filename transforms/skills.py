@@ -1190,10 +1190,28 @@ def extract_skills(text: str | None) -> list[str]:
     return sorted(found_skills)
 
 
+# Every _TRAINING_HEAD alternative contains one of these (lowercase) words; a heading is one line.
+_TRAINING_WORDS = (b"lern", b"learn", b"apprend", b"ausbildungsinhalte")
+
+
+def _training_heads(case: bytes) -> list[re.Match[bytes]]:
+    """``_TRAINING_HEAD.finditer(case)``, but the regex is tried only at the start of lines that
+    hold one of :data:`_TRAINING_WORDS` (a search over the whole text tries every position)."""
+    low = case.translate(_LOWER_TABLE)
+    starts = set()
+    for word in _TRAINING_WORDS:
+        at = low.find(word)
+        while at != -1:
+            starts.add(low.rfind(b"\n", 0, at) + 1)
+            at = low.find(word, at + 1)
+    heads = (_TRAINING_HEAD.match(case, start) for start in sorted(starts))
+    return [head for head in heads if head is not None]
+
+
 def _training_spans(case: bytes) -> list[tuple[int, int]]:
     """Byte spans of "what you will learn with us" sections (heading to next heading)."""
     spans = []
-    for head in _TRAINING_HEAD.finditer(case):
+    for head in _training_heads(case):
         nxt = _NEXT_HEAD.search(case, head.end(), head.end() + _TRAINING_REACH)
         spans.append((head.start(), nxt.start() if nxt else head.end() + _TRAINING_REACH))
     return spans
