@@ -14,26 +14,25 @@ detail. The list pages are always fetched; the tracker learns the board's ids af
 from __future__ import annotations
 
 from collections.abc import Iterator
-from types import SimpleNamespace
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
-from spiders.ats.base import BoardSpider, Item
+from spiders.ats.base import Item
+from spiders.ats.detail import DetailSpider
 from spiders.extract import PayloadError
 from spiders.extract import smartrecruiters as sr
 from spiders.extract.jsonpayload import load_json
-from spiders.incremental import IncrementalTracker, reused_payload, version_of
-from spiders.items import JobPostingItem
+from spiders.incremental import reused_payload, version_of
 
 VERSION_KEY = "releasedDate"  #: list-level timestamp; the version also hashes the whole entry
 
 
-class SmartRecruitersSpider(BoardSpider):
+class SmartRecruitersSpider(DetailSpider):
     name = "smartrecruiters"
     source = sr.SOURCE
+    extract = sr
     default_base_url = sr.BASE_URL
     #: the list shows no update time: refresh stored details this old (spiders.incremental)
     detail_max_age_days = 7.0
@@ -49,13 +48,6 @@ class SmartRecruitersSpider(BoardSpider):
         self.details = str(details).lower() not in ("0", "false", "no")
         self.page_limit = max(1, min(int(page_limit), sr.PAGE_LIMIT))
         self.seen: dict[str, set[str]] = {}
-        self._tracker: IncrementalTracker | None = None
-
-    @property
-    def tracker(self) -> IncrementalTracker:
-        if self._tracker is None:
-            self._tracker = IncrementalTracker.from_spider(self)
-        return self._tracker
 
     def page_request(self, board: str, offset: int) -> scrapy.Request:
         return scrapy.Request(
@@ -143,44 +135,3 @@ class SmartRecruitersSpider(BoardSpider):
         else:  # the last page: every posting of the board is listed and requested
             self.tracker.listed(board, sorted(seen), response.url)
             self.tracker.list_finished(board)
-
-    def list_failed(self, failure: Failure) -> Iterator[Item]:
-        """A list page failed: the board's stored state stays as it was."""
-        board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
-        item = self.failure_item(failure, board)
-        self.tracker.board_failed(board, item.reason)
-        yield item
-
-    def parse_detail(
-        self, response: Response, board: str, listed: dict[str, Any]
-    ) -> Iterator[Item]:
-        jid = str(sr.job_id(listed))
-        try:
-            detail: dict[str, Any] | None = sr.parse_detail(response.body)
-        except PayloadError as exc:
-            yield self.payload_error(
-                board, response, exc, prefix="detail_", source_job_id=sr.job_id(listed)
-            )
-            detail = None
-        payload = {"list": listed, "detail": detail}
-        item = self.build_posting(
-            sr.posting_from_payload, board, payload, response.url, response.status
-        )
-        if detail is not None and isinstance(item, JobPostingItem):
-            self.tracker.fetched(
-                board, jid, response.meta.get("version", ""), listed, detail, item.fetched_at,
-                response.url,
-            )  # fmt: skip
-        else:
-            self.tracker.detail_failed(board, jid)
-        yield item
-
-    def detail_failed(self, failure: Failure) -> Iterator[Item]:
-        """The detail is lost but the listed posting is not: keep it without detail fields."""
-        request = failure.request  # type: ignore[attr-defined]
-        board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
-        self.tracker.detail_failed(board, str(sr.job_id(listed)))
-        yield self.failure_item(failure, board, source_job_id=sr.job_id(listed))
-        origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
-        payload = {"list": listed, "detail": None}
-        yield self.build_posting(sr.posting_from_payload, board, payload, origin.url, origin.status)

@@ -17,19 +17,17 @@ hash as before reuses its stored detail. The list pages are always POSTed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from types import SimpleNamespace
 from typing import Any
 
 import scrapy
 from scrapy.http import JsonRequest, Response
-from twisted.python.failure import Failure
 
-from spiders.ats.base import BoardSpider, Item
+from spiders.ats.base import Item
+from spiders.ats.detail import DetailSpider
 from spiders.extract import PayloadError
 from spiders.extract import workday as wd
 from spiders.extract.jsonpayload import load_json
-from spiders.incremental import IncrementalTracker, reused_payload, version_of
-from spiders.items import JobPostingItem
+from spiders.incremental import reused_payload, version_of
 
 DEFAULT_DATACENTER = "wd5"
 MAX_OFFSET = 10_000  #: Workday stops serving pages far beyond this; also a loop guard
@@ -49,9 +47,10 @@ def parse_token(board: str) -> tuple[str, str, str]:
     return tenant, site, datacenter.strip() or DEFAULT_DATACENTER
 
 
-class WorkdaySpider(BoardSpider):
+class WorkdaySpider(DetailSpider):
     name = "workday"
     source = wd.SOURCE
+    extract = wd
     default_base_url = wd.BASE_URL_TEMPLATE
     #: the list shows no update time: refresh stored details this old (spiders.incremental)
     detail_max_age_days = 7.0
@@ -67,13 +66,6 @@ class WorkdaySpider(BoardSpider):
         self.details = str(details).lower() not in ("0", "false", "no")
         self.page_limit = max(1, min(int(page_limit), wd.PAGE_LIMIT))
         self.seen: dict[str, set[str]] = {}
-        self._tracker: IncrementalTracker | None = None
-
-    @property
-    def tracker(self) -> IncrementalTracker:
-        if self._tracker is None:
-            self._tracker = IncrementalTracker.from_spider(self)
-        return self._tracker
 
     def root_for(self, tenant: str, datacenter: str) -> str:
         return self.base_url.replace("{tenant}", tenant).replace("{datacenter}", datacenter)
@@ -179,44 +171,3 @@ class WorkdaySpider(BoardSpider):
         else:  # the last page: every posting of the board is listed and requested
             self.tracker.listed(board, sorted(seen), response.url)
             self.tracker.list_finished(board)
-
-    def list_failed(self, failure: Failure) -> Iterator[Item]:
-        """A list page failed: the board's stored state stays as it was."""
-        board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
-        item = self.failure_item(failure, board)
-        self.tracker.board_failed(board, item.reason)
-        yield item
-
-    def parse_detail(
-        self, response: Response, board: str, listed: dict[str, Any]
-    ) -> Iterator[Item]:
-        jid = str(wd.job_id(listed))
-        try:
-            detail: dict[str, Any] | None = wd.parse_detail(response.body)
-        except PayloadError as exc:
-            yield self.payload_error(
-                board, response, exc, prefix="detail_", source_job_id=wd.job_id(listed)
-            )
-            detail = None
-        payload = {"list": listed, "detail": detail}
-        item = self.build_posting(
-            wd.posting_from_payload, board, payload, response.url, response.status
-        )
-        if detail is not None and isinstance(item, JobPostingItem):
-            self.tracker.fetched(
-                board, jid, response.meta.get("version", ""), listed, detail, item.fetched_at,
-                response.url,
-            )  # fmt: skip
-        else:
-            self.tracker.detail_failed(board, jid)
-        yield item
-
-    def detail_failed(self, failure: Failure) -> Iterator[Item]:
-        """The detail is lost but the listed posting is not: keep it without detail fields."""
-        request = failure.request  # type: ignore[attr-defined]
-        board, listed = request.cb_kwargs["board"], request.cb_kwargs["listed"]
-        self.tracker.detail_failed(board, str(wd.job_id(listed)))
-        yield self.failure_item(failure, board, source_job_id=wd.job_id(listed))
-        origin = SimpleNamespace(url=request.meta["list_url"], status=request.meta["list_status"])
-        payload = {"list": listed, "detail": None}
-        yield self.build_posting(wd.posting_from_payload, board, payload, origin.url, origin.status)
