@@ -57,7 +57,7 @@ import pycld2
 
 from transforms import labels
 from transforms.anchors import Hit, RuleSet
-from transforms.prefilter import Prefiltered
+from transforms.prefilter import Prefiltered, word_trie
 
 Rule = tuple[str, re.Pattern[str]]
 IGNORE = re.IGNORECASE
@@ -94,22 +94,6 @@ def _blank(text: str | None) -> bool:
 # a single Aho-Corasick pass finds where any rule could start, and each rule's regex is tried
 # only there. Rules that start with a number ("3 days in the office", "40 hours a week",
 # "5+ years") are anchored on their unit word instead and look back for the number.
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefix (much faster than a|b|c)."""
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for head, tails in sorted(heads.items()):
-        if not head:
-            continue
-        rest = [tail for tail in tails if tail]
-        inner = _trie(rest) if rest else ""
-        optional = "?" if rest and "" in tails else ""
-        branches.append(re.escape(head) + (f"(?:{inner}){optional}" if inner else ""))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +150,7 @@ NUMBER_WORDS = {
     # "NQ to 3 years' PQE": newly qualified solicitors have no post-qualification experience
     "nq": 0,
 }  # fmt: skip
-_NUM = r"\d{1,2}|\b" + _trie(sorted(NUMBER_WORDS)) + r"\b"
+_NUM = r"\d{1,2}|\b" + word_trie(sorted(NUMBER_WORDS)) + r"\b"
 
 
 def _number(token: str | None) -> int | None:
@@ -621,7 +605,7 @@ YEAR_UNIT_RE = re.compile(
     IGNORE,
 )
 NUMBER_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_trie(sorted(NUMBER_WORDS))}))[\s+)(\d–—-]{{0,8}}$", IGNORE
+    rf"(?:\d|\b(?:{word_trie(sorted(NUMBER_WORDS))}))[\s+)(\d–—-]{{0,8}}$", IGNORE
 )
 # Japanese: "経験3年以上" (3+ years of experience), "3年以上の経験"
 JA_YEARS_RE = re.compile(r"経験(?P<lo>\d{1,2})年|年以上の[^。\n]{0,12}経験")

@@ -23,7 +23,7 @@ def _folds_to_ascii(char: str) -> bool:
     return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
-def _trie(words: list[str]) -> str:
+def word_trie(words: list[str]) -> str:
     """A regex matching any of ``words``, factored by common prefix (much faster than a|b|c)."""
     heads: dict[str, list[str]] = {}
     for word in words:
@@ -33,7 +33,7 @@ def _trie(words: list[str]) -> str:
         if not head:
             continue
         rest = [tail for tail in tails if tail]
-        inner = _trie(rest) if rest else ""
+        inner = word_trie(rest) if rest else ""
         optional = "?" if rest and "" in tails else ""
         branches.append(re.escape(head) + (f"(?:{inner}){optional}" if inner else ""))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -54,7 +54,7 @@ class Prefiltered:
         self._any: re.Pattern[str] | None = None
         if not any(_folds_to_ascii(char) for char in odd):
             ascii_prefixes = [text for text in prefixes if text.isascii()]  # others can't occur
-            self._any = re.compile(_trie(ascii_prefixes) if ascii_prefixes else "(?!)")
+            self._any = re.compile(word_trie(ascii_prefixes) if ascii_prefixes else "(?!)")
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Exactly ``self.pattern.search(text, pos, endpos)``."""
