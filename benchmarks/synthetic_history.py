@@ -15,6 +15,7 @@ writes with a memory limit (default 3 GB).
 from __future__ import annotations
 
 import argparse
+import shutil
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,7 +28,12 @@ from jobpipe.atomic import write_parquet_partition
 from jobpipe.demo import Market
 from warehouse.demo_history import demo_day_rows
 from warehouse.derived import _COUNTRY_SQL, _HASH_SQL
-from warehouse.derived_schema import state_schema, version_schema
+from warehouse.derived_schema import (
+    ACTIVITY_DIMENSIONS,
+    ANNUAL_PAY_SQL,
+    state_schema,
+    version_schema,
+)
 from warehouse.keys import title_family
 from warehouse.schema import arrow_schema
 
@@ -149,6 +155,7 @@ def generate(root: Path, versions: int, days: int, companies: int, last: date) -
     stats = {"per_day": per_day, "written_history_s": round(time.perf_counter() - start, 1)}
     _state_and_next_day(con, root, last)
     write_new_facts(root, last)
+    write_activity(root, last)
     stats["versions"] = con.execute(
         f"select count(*) from vrows where valid_from <= date '{last}'"
     ).fetchone()[0]
@@ -245,6 +252,78 @@ def write_new_facts(root: Path, last: date) -> None:
     con.close()
 
 
+def write_activity(root: Path, last: date) -> None:
+    """``daily_activity`` / ``daily_closed_durations`` / ``daily_closed_pay`` up to ``last``
+    from the episodes (closed ones and the open ones in the state) and the closing versions; the
+    generator never changes a posting's company, country or title family, so the episode's
+    values are each day's values."""
+    con = duckdb.connect()
+    con.execute("set memory_limit = '3GB'; set threads = 2; set enable_progress_bar = false")
+    state = paths.parquet_file(root, "posting_state", last)
+    con.execute(
+        f"""create table ep_ids as select posting_id, closed_at
+        from read_parquet('{root / "posting_episodes"}/dt=*/*.parquet')"""
+    )
+    con.execute(
+        f"""create table ep as
+        select company, country_code, title_family, first_seen_at, closed_at
+        from read_parquet('{root / "posting_episodes"}/dt=*/*.parquet')
+        union all
+        select company, country_code, title_family, first_seen_at, null
+        from read_parquet('{state}') where is_open"""
+    )
+    opts = (
+        "format parquet, partition_by (dt), compression zstd, "
+        "filename_pattern 'part-{i}', overwrite_or_ignore true"
+    )
+    parts = []
+    for dim in ACTIVITY_DIMENSIONS:
+        parts.append(
+            f"""select c.day as snapshot_date, '{dim}' as dimension, k.key,
+                   cast(coalesce(d.opened, 0) as bigint) as new_postings,
+                   cast(coalesce(d.closed, 0) as bigint) as closed_postings,
+                   cast(sum(coalesce(d.opened, 0) - coalesce(d.closed, 0))
+                       over (partition by k.key order by c.day) as bigint) as active_postings
+            from (select {dim} as key, min(first_seen_at) as first from ep group by 1) as k
+            join calendar as c on c.day >= k.first
+            left join (
+                select day, key, sum(opened) as opened, sum(closed) as closed from (
+                    select first_seen_at as day, {dim} as key, 1 as opened, 0 as closed from ep
+                    union all
+                    select closed_at, {dim}, 0, 1 from ep where closed_at is not null
+                ) group by all
+            ) as d on d.key is not distinct from k.key and d.day = c.day
+            qualify active_postings > 0 or new_postings > 0 or closed_postings > 0"""
+        )
+    con.execute(
+        f"""create table calendar as select cast(range as date) as day
+        from range((select min(first_seen_at) from ep), date '{last}' + 1, interval 1 day)"""
+    )
+    con.execute(
+        f"""copy (select *, snapshot_date as dt from ({" union all ".join(parts)})
+                  order by dt, dimension, key)
+        to '{root / "daily_activity"}' ({opts})"""
+    )
+    con.execute(
+        f"""copy (select closed_at as snapshot_date, title_family,
+                  cast(closed_at - first_seen_at as bigint) as days,
+                  count(*) as closed_postings, closed_at as dt
+            from ep where closed_at is not null group by all order by dt, title_family, days)
+        to '{root / "daily_closed_durations"}' ({opts})"""
+    )
+    con.execute(
+        f"""copy (select valid_to as snapshot_date, posting_id, title_family, seniority,
+                  country_code, salary_currency, {ANNUAL_PAY_SQL} as annual_pay, valid_to as dt
+            from read_parquet('{root / "posting_versions"}/dt=*/*.parquet') as v
+            semi join (select posting_id, closed_at as valid_to from ep_ids)
+                using (posting_id, valid_to)
+            where {ANNUAL_PAY_SQL} is not null and not coalesce(salary_is_ote, false)
+            order by dt, posting_id)
+        to '{root / "daily_closed_pay"}' ({opts})"""
+    )
+    con.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, required=True, help="Data root to write (a new folder).")
@@ -257,7 +336,18 @@ def main() -> None:
         default=date(2026, 11, 30),
         help="Last day of the history (the next day's postings are written too).",
     )
+    ap.add_argument(
+        "--aggregates-only",
+        action="store_true",
+        help="Only (re)write the daily aggregates of an existing root (after a layer change).",
+    )
     args = ap.parse_args()
+    if args.aggregates_only:
+        for layer in ("daily_activity", "daily_closed_durations", "daily_closed_pay"):
+            shutil.rmtree(args.root / layer, ignore_errors=True)
+        write_activity(args.root, args.last)
+        print(f"rewrote the daily aggregates of {args.root}")
+        return
     stats = generate(args.root, args.versions, args.days, args.companies, args.last)
     print(stats)
 

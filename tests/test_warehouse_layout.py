@@ -20,6 +20,9 @@ PARTITION_KEY = {
     "posting_versions": "valid_to",
     "posting_episodes": "closed_at",
     "posting_groups": "first_seen_at",
+    "daily_activity": "snapshot_date",
+    "daily_closed_durations": "snapshot_date",
+    "daily_closed_pay": "snapshot_date",
 }
 
 
@@ -54,6 +57,8 @@ def test_one_sorted_file_per_date_with_schema_metadata(root: Path) -> None:
                 for k in (
                     ("source", "board", "posting_id"),
                     ("posting_id",),
+                    ("dimension", "key"),
+                    ("title_family", "days"),
                     ("skill",),
                     ("country_code",),
                 )

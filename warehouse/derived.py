@@ -31,8 +31,14 @@ from jobpipe import paths
 from jobpipe.atomic import atomic_open, write_parquet_partition
 from warehouse.dedup import REPOST_WINDOW_DAYS, DedupRecord, assign_groups
 from warehouse.derived_schema import (
+    ACTIVITY_DIMENSIONS,
+    ANNUAL_PAY_SQL,
+    DERIVED_LAYERS,
     HASHED_COLUMNS,
     VERSION_POSTING_COLUMNS,
+    activity_schema,
+    closed_durations_schema,
+    closed_pay_schema,
     episode_schema,
     group_schema,
     new_facts_schema,
@@ -106,7 +112,7 @@ def _derived_ok(root: Path, day: date, manifest: dict[str, str], prev_ok: bool) 
     return (
         prev_ok
         and manifest.get(day.isoformat()) == fingerprint(root, day)
-        and paths.parquet_file(root, "posting_state", day).exists()
+        and all(paths.parquet_file(root, layer, day).exists() for layer in DERIVED_LAYERS)
     )
 
 
@@ -298,6 +304,23 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
             cross join unnest(f.skills) as s(skill)
             group by s.skill order by s.skill""",
         )
+        closed_pay = _arrow(
+            con,
+            f"""select {d} as snapshot_date, posting_id, title_family, seniority, country_code,
+                   salary_currency, {ANNUAL_PAY_SQL} as annual_pay
+            from absent
+            where closes and {ANNUAL_PAY_SQL} is not null and not coalesce(salary_is_ote, false)
+            order by posting_id""",
+        )
+        con.register("state_today", state)
+        con.register("closed_today", closed_episodes)
+        activity = _arrow(con, _activity_sql(d))
+        durations = _arrow(
+            con,
+            f"""select {d} as snapshot_date, title_family,
+                   cast(closed_at - first_seen_at as bigint) as days, count(*) as closed_postings
+            from closed_today group by all order by title_family nulls first, days""",
+        )
     write = write_parquet_partition
     write(state.cast(state_schema()), paths.parquet_file(root, "posting_state", day))
     write(closed_versions.cast(version_schema()), paths.parquet_file(root, "posting_versions", day))
@@ -305,12 +328,37 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
     write(groups, paths.parquet_file(root, "posting_groups", day))
     write(facts.cast(new_facts_schema()), paths.parquet_file(root, "daily_new_facts", day))
     write(skills.cast(new_skills_schema()), paths.parquet_file(root, "daily_new_skills", day))
+    write(activity.cast(activity_schema()), paths.parquet_file(root, "daily_activity", day))
+    write(closed_pay.cast(closed_pay_schema()), paths.parquet_file(root, "daily_closed_pay", day))
+    write(
+        durations.cast(closed_durations_schema()),
+        paths.parquet_file(root, "daily_closed_durations", day),
+    )
     return {
         "state": state.num_rows,
         "versions_closed": closed_versions.num_rows,
         "episodes_closed": closed_episodes.num_rows,
         "new_postings": groups.num_rows,
     }
+
+
+def _activity_sql(d: str) -> str:
+    """Per dimension value: episodes opened on the day, closed on it, open at its end."""
+    parts = [
+        f"""select {d} as snapshot_date, {_lit(dim)} as dimension, {dim} as key,
+               count(*) filter (where opened) as new_postings,
+               count(*) filter (where closed) as closed_postings,
+               count(*) filter (where not closed) as active_postings
+        from events group by {dim}"""
+        for dim in ACTIVITY_DIMENSIONS
+    ]
+    events = f"""select company, country_code, title_family,
+               first_seen_at = {d} as opened, false as closed
+        from state_today where is_open
+        union all
+        select company, country_code, title_family, false, true from closed_today"""
+    body = "\nunion all\n".join(parts)
+    return f"with events as ({events})\n{body}\norder by dimension, key nulls first"
 
 
 def _sig_bytes(sig: np.ndarray) -> bytes:

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from warehouse.schema import FIELDS_BY_NAME, SCHEMA_VERSION
 
-DERIVED_SCHEMA_VERSION = "1"
+DERIVED_SCHEMA_VERSION = "2"
 SIGNATURE_BYTES = 256  # 64 uint32 MinHash minima
 
 # Posting columns a version carries (the analyst-relevant content, without the long texts).
@@ -126,6 +126,59 @@ def new_skills_schema() -> pa.Schema:
     return pa.schema(fields, metadata=_meta("daily_new_skills"))
 
 
+#: The dimensions ``daily_activity`` is pre-aggregated by (each a column of the posting state).
+ACTIVITY_DIMENSIONS = ("company", "country_code", "title_family")
+#: Annualised base pay of a posting version: the mid-point of its range, one side when only one
+#: is stated (the salary marts; null without pay).
+ANNUAL_PAY_SQL = (
+    "(coalesce(salary_min_annual, salary_max_annual)"
+    " + coalesce(salary_max_annual, salary_min_annual)) / 2"
+)
+
+
+def activity_schema() -> pa.Schema:
+    """``daily_activity``: per dimension (company, country_code, title_family) and value, the
+    postings first seen on the date, closed on it, and open at its end (pre-aggregated so the
+    daily activity marts never scan the history)."""
+    fields = [
+        pa.field("snapshot_date", pa.date32()),
+        pa.field("dimension", pa.string()),
+        pa.field("key", pa.string()),
+        pa.field("new_postings", pa.int64()),
+        pa.field("closed_postings", pa.int64()),
+        pa.field("active_postings", pa.int64()),
+    ]
+    return pa.schema(fields, metadata=_meta("daily_activity"))
+
+
+def closed_durations_schema() -> pa.Schema:
+    """``daily_closed_durations``: episodes closed on the date per title family and whole days
+    open (first seen to closed): the time-to-close histogram, summed by the mart."""
+    fields = [
+        pa.field("snapshot_date", pa.date32()),
+        pa.field("title_family", pa.string()),
+        pa.field("days", pa.int64()),
+        pa.field("closed_postings", pa.int64()),
+    ]
+    return pa.schema(fields, metadata=_meta("daily_closed_durations"))
+
+
+def closed_pay_schema() -> pa.Schema:
+    """``daily_closed_pay``: the annualised base pay (mid-point of the range, on-target earnings
+    excluded) of the postings whose episode closed on the date, at their last version: with the
+    open postings' pay from the state, what the salary marts read instead of the history."""
+    fields = [
+        pa.field("snapshot_date", pa.date32()),
+        pa.field("posting_id", pa.string()),
+        pa.field("title_family", pa.string()),
+        pa.field("seniority", pa.string()),
+        pa.field("country_code", pa.string()),
+        pa.field("salary_currency", pa.string()),
+        pa.field("annual_pay", pa.float64()),
+    ]
+    return pa.schema(fields, metadata=_meta("daily_closed_pay"))
+
+
 DERIVED_LAYERS = {
     "posting_state": state_schema,
     "posting_versions": version_schema,
@@ -133,4 +186,7 @@ DERIVED_LAYERS = {
     "posting_groups": group_schema,
     "daily_new_facts": new_facts_schema,
     "daily_new_skills": new_skills_schema,
+    "daily_activity": activity_schema,
+    "daily_closed_durations": closed_durations_schema,
+    "daily_closed_pay": closed_pay_schema,
 }

@@ -1,5 +1,19 @@
 -- One row per posting: first and last day listed, when it closed (latest episode; null while
--- open), whether it is open, days open over all episodes, and how often it came back.
+-- open), whether it is open, days open over all episodes, and how often it came back. Most
+-- postings have one episode and are read as they are; only the ones that came back are grouped.
+with repeated as (
+    select posting_id from stg_posting_episodes group by posting_id having count(*) > 1
+)
+select
+    posting_id, source, board, company, title_family, seniority, country_code,
+    first_seen_at, last_seen_at, closed_at,
+    closed_at is null as is_active,
+    cast(coalesce(closed_at, last_seen_at + 1) - first_seen_at as bigint) as days_open,
+    cast(0 as bigint) as reopen_count,
+    false as is_reopened
+from stg_posting_episodes
+anti join repeated using (posting_id)
+union all
 select
     posting_id,
     arg_max(source, first_seen_at) as source,
@@ -12,8 +26,9 @@ select
     max(last_seen_at) as last_seen_at,
     arg_max_null(closed_at, first_seen_at) as closed_at,
     bool_or(closed_at is null) as is_active,
-    sum(coalesce(closed_at, last_seen_at + 1) - first_seen_at) as days_open,
+    cast(sum(coalesce(closed_at, last_seen_at + 1) - first_seen_at) as bigint) as days_open,
     count(*) - 1 as reopen_count,
-    count(*) > 1 as is_reopened
+    true as is_reopened
 from stg_posting_episodes
+semi join repeated using (posting_id)
 group by posting_id

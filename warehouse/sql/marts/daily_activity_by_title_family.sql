@@ -1,29 +1,10 @@
--- New, closed and active postings per day per title_family (active: open at the end of the day,
--- i.e. first_seen_at <= day < closed_at), one row per day from the title_family's first posting.
-with daily as (
-    select day, title_family, sum(opened) as new_postings, sum(closed) as closed_postings
-    from int_posting_events
-    group by all
-),
-keys as (
-    select title_family, min(day) as first_day from daily group by all
-),
-calendar as (
-    select cast(range as date) as day
-    from range(
-        (select min(day) from daily),
-        (select max(last_seen_at) + 1 from stg_posting_episodes),
-        interval 1 day
-    )
-)
+-- New, closed and active postings per day per title family (active: open at the end of the day,
+-- i.e. first_seen_at <= day < closed_at), on each published day with any (summed by publish).
 select
-    c.day as snapshot_date,
-    k.title_family,
-    coalesce(d.new_postings, 0) as new_postings,
-    coalesce(d.closed_postings, 0) as closed_postings,
-    sum(coalesce(d.new_postings, 0) - coalesce(d.closed_postings, 0))
-        over (partition by k.title_family order by c.day) as active_postings
-from keys as k
-join calendar as c on c.day >= k.first_day
-left join daily as d on d.title_family is not distinct from k.title_family and d.day = c.day
-qualify active_postings > 0 or new_postings > 0 or closed_postings > 0
+    snapshot_date,
+    key as title_family,
+    new_postings,
+    closed_postings,
+    active_postings
+from stg_daily_activity
+where dimension = 'title_family'

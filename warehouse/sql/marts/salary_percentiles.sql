@@ -1,27 +1,30 @@
 -- Annualised pay percentiles by title family × seniority × country × currency: one posting per
 -- distinct job (the group's first posting, at its last version), base pay only (on-target
--- earnings excluded), mid-point of the range.
-with last_versions as (
-    select v.*
-    from stg_posting_versions as v
-    semi join (
-        select posting_id, closed_at as valid_to
-        from stg_posting_episodes
-        where closed_at is not null
-    ) as e using (posting_id, valid_to)
+-- earnings excluded), mid-point of the range. Reads the pay publish keeps per closed episode
+-- and the open postings' current pay, not the version history.
+with pay as (
+    select posting_id, title_family, seniority, country_code, salary_currency, annual_pay,
+           snapshot_date as ended
+    from stg_daily_closed_pay
     union all
-    select * from stg_posting_versions where valid_to is null
+    select posting_id, title_family, seniority, country_code, salary_currency,
+           (coalesce(salary_min_annual, salary_max_annual)
+            + coalesce(salary_max_annual, salary_min_annual)) / 2,
+           date '9999-12-31'
+    from stg_posting_state
+    where is_open
+      and coalesce(salary_min_annual, salary_max_annual) is not null
+      and not coalesce(salary_is_ote, false)
 ),
-pay as (
-    select
-        v.title_family, v.seniority, v.country_code, v.salary_currency,
-        (coalesce(v.salary_min_annual, v.salary_max_annual)
-         + coalesce(v.salary_max_annual, v.salary_min_annual)) / 2 as annual_pay,
-        v.posting_id, v.valid_from
-    from last_versions as v
-    anti join stg_posting_duplicates as d using (posting_id)
-    where coalesce(v.salary_min_annual, v.salary_max_annual) is not null
-      and not coalesce(v.salary_is_ote, false)
+-- a posting that closed and came back has one row per episode: its latest pay counts
+repeated as (
+    select posting_id from pay group by posting_id having count(*) > 1
+),
+latest as (
+    select * from pay anti join repeated using (posting_id)
+    union all
+    select * from (select * from pay semi join repeated using (posting_id))
+    qualify row_number() over (partition by posting_id order by ended desc) = 1
 )
 select
     title_family, seniority, country_code, salary_currency,
@@ -31,8 +34,6 @@ select
     quantile_cont(annual_pay, 0.50) as p50,
     quantile_cont(annual_pay, 0.75) as p75,
     quantile_cont(annual_pay, 0.90) as p90
-from (
-    select * from pay
-    qualify row_number() over (partition by posting_id order by valid_from desc) = 1
-)
+from latest
+anti join stg_posting_duplicates using (posting_id)
 group by all
