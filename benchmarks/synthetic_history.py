@@ -252,9 +252,13 @@ def write_new_facts(root: Path, last: date) -> None:
     con.close()
 
 
+#: the layers :func:`write_activity` writes (``--aggregates-only`` rewrites them)
+AGGREGATES = ("daily_activity", "daily_closed_durations", "daily_closed_pay", "posting_duplicates")
+
+
 def write_activity(root: Path, last: date) -> None:
-    """``daily_activity`` / ``daily_closed_durations`` / ``daily_closed_pay`` up to ``last``
-    from the episodes (closed ones and the open ones in the state) and the closing versions; the
+    """:data:`AGGREGATES` up to ``last`` from the episodes (closed ones and the open ones in
+    the state), the closing versions and the duplicate groups; the
     generator never changes a posting's company, country or title family, so the episode's
     values are each day's values."""
     con = duckdb.connect()
@@ -313,13 +317,21 @@ def write_activity(root: Path, last: date) -> None:
     )
     con.execute(
         f"""copy (select valid_to as snapshot_date, posting_id, title_family, seniority,
-                  country_code, salary_currency, {ANNUAL_PAY_SQL} as annual_pay, valid_to as dt
+                  country_code, salary_currency, {ANNUAL_PAY_SQL} as annual_pay,
+                  false as is_reopen, valid_to as dt
             from read_parquet('{root / "posting_versions"}/dt=*/*.parquet') as v
             semi join (select posting_id, closed_at as valid_to from ep_ids)
                 using (posting_id, valid_to)
             where {ANNUAL_PAY_SQL} is not null and not coalesce(salary_is_ote, false)
             order by dt, posting_id)
         to '{root / "daily_closed_pay"}' ({opts})"""
+    )
+    con.execute(
+        f"""copy (select posting_id, duplicate_group_id, match_kind, matched_posting_id,
+                  first_seen_at, first_seen_at as dt
+            from read_parquet('{root / "posting_groups"}/dt=*/*.parquet')
+            where duplicate_group_id <> posting_id order by dt, posting_id)
+        to '{root / "posting_duplicates"}' ({opts})"""
     )
     con.close()
 
@@ -343,7 +355,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.aggregates_only:
-        for layer in ("daily_activity", "daily_closed_durations", "daily_closed_pay"):
+        for layer in AGGREGATES:
             shutil.rmtree(args.root / layer, ignore_errors=True)
         write_activity(args.root, args.last)
         print(f"rewrote the daily aggregates of {args.root}")

@@ -174,9 +174,11 @@ def _pay(pid: str, day: date, lo: float | None, hi: float | None, **over: object
     return row(pid, day, **base)
 
 
-def test_salary_percentiles_equal_the_definition_over_the_history(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def history_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Pay edits, a close, a reopen within the repost window and one after it (same id), a
     posting whose last episode states no pay, on-target earnings and a cross-board duplicate."""
+    root = tmp_path_factory.mktemp("history")
     d0 = date(2026, 9, 1)
     day = [d0 + timedelta(days=i) for i in range(50)]
     dup_text = _pay("p1", d0, 1, 1)["description_text"]
@@ -197,19 +199,69 @@ def test_salary_percentiles_equal_the_definition_over_the_history(tmp_path: Path
         rows.append(_pay("p7", day[i], None, 50e3, seniority="senior"))
         return rows
 
-    published = [i for i in range(50) if i <= 6 or i >= 40]
+    published = [i for i in range(50) if i <= 6 or i in (20, 35) or i >= 40]  # state drops p3, p4
     for i in published:
-        write_day(tmp_path, day[i], market(i))
-    db = publish(tmp_path, day[published[-1]])
-    with duckdb.connect(str(db), read_only=True) as con:
+        write_day(root, day[i], market(i))
+    return publish(root, day[published[-1]])
+
+
+def test_salary_percentiles_equal_the_definition_over_the_history(history_db: Path) -> None:
+    with duckdb.connect(str(history_db), read_only=True) as con:
         got = con.execute("select * from salary_percentiles order by all").fetchall()
         want = con.execute(SALARY_FROM_HISTORY).fetchall()
-        reopened = con.execute(
-            "select count(*) from posting_lifecycle where reopen_count > 0"
-        ).fetchone()[0]
-    assert reopened == 3  # p2 (within the window), p3 and p4 (after it)
     assert got == want
     # nurse/mid/US: p1 at its last pay, p2 after the reopen, p3's first episode (its return
     # states none), p4 once (its return's pay); p5 is on-target earnings, p6 p1's duplicate
     assert got[0][:5] == ("nurse", "mid", "US", "USD", 4)
     assert got[0][7] == 80_000.0  # median of 66,000, 72,500, 87,500 and 120,000
+
+
+def test_every_later_episode_is_flagged_a_reopen(history_db: Path) -> None:
+    """Back within the repost window (from the state) or after it (from the closed episodes)."""
+    with duckdb.connect(str(history_db), read_only=True) as con:
+        rows = con.execute(
+            "select posting_id, first_seen_at, is_reopen from stg_posting_episodes "
+            "where posting_id in ('p2', 'p3', 'p4') order by 1, 2"
+        ).fetchall()
+    assert [(pid, flag) for pid, _, flag in rows] == [
+        ("p2", False), ("p2", True), ("p3", False), ("p3", True), ("p4", False), ("p4", True),
+    ]  # fmt: skip
+
+
+LIFECYCLE_BY_GROUPING = """
+select posting_id, arg_max(source, first_seen_at), arg_max(board, first_seen_at),
+    arg_max(company, first_seen_at), arg_max_null(title_family, first_seen_at),
+    arg_max_null(seniority, first_seen_at), arg_max_null(country_code, first_seen_at),
+    min(first_seen_at), max(last_seen_at), arg_max_null(closed_at, first_seen_at),
+    bool_or(closed_at is null),
+    cast(sum(coalesce(closed_at, last_seen_at + 1) - first_seen_at) as bigint),
+    count(*) - 1, count(*) > 1
+from stg_posting_episodes group by posting_id order by posting_id
+"""
+
+
+def test_lifecycle_equals_grouping_every_posting(history_db: Path) -> None:
+    with duckdb.connect(str(history_db), read_only=True) as con:
+        got = con.execute("select * from int_posting_lifecycle order by posting_id").fetchall()
+        want = con.execute(LIFECYCLE_BY_GROUPING).fetchall()
+    assert got == want
+    assert [r[12] for r in got] == [0, 1, 1, 1, 0, 0, 0]  # p2, p3, p4 came back once
+
+
+def test_distinct_jobs_equal_grouping_every_posting(history_db: Path) -> None:
+    sql = """
+    select coalesce(g.duplicate_group_id, l.posting_id),
+        arg_min(l.company, (l.first_seen_at, g.posting_id is not null, l.posting_id)),
+        count(*), count(distinct l.source || ':' || l.board),
+        count(*) filter (where g.match_kind = 'repost'), min(l.first_seen_at),
+        max(l.last_seen_at), bool_or(l.is_active)
+    from int_posting_lifecycle as l left join stg_posting_duplicates as g using (posting_id)
+    group by all order by 1"""
+    with duckdb.connect(str(history_db), read_only=True) as con:
+        got = con.execute(
+            "select duplicate_group_id, company, postings, boards, reposts, first_seen_at, "
+            "last_seen_at, is_active from distinct_jobs order by 1"
+        ).fetchall()
+        want = con.execute(sql).fetchall()
+    assert got == want
+    assert [r[2] for r in got] == [2, 1, 1, 1, 1, 1]  # p1 and its duplicate p6 are one job

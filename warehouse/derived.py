@@ -26,6 +26,7 @@ import duckdb
 import numpy as np
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from jobpipe import paths
 from jobpipe.atomic import atomic_open, write_parquet_partition
@@ -34,11 +35,13 @@ from warehouse.derived_schema import (
     ACTIVITY_DIMENSIONS,
     ANNUAL_PAY_SQL,
     DERIVED_LAYERS,
+    DERIVED_SCHEMA_VERSION,
     HASHED_COLUMNS,
     VERSION_POSTING_COLUMNS,
     activity_schema,
     closed_durations_schema,
     closed_pay_schema,
+    duplicates_schema,
     episode_schema,
     group_schema,
     new_facts_schema,
@@ -90,8 +93,9 @@ def _inputs(root: Path, day: date) -> list[Path]:
 
 
 def fingerprint(root: Path, day: date) -> str:
-    """Size and mtime of every input of ``day``: changes when any input is rewritten."""
-    parts = []
+    """Size and mtime of every input of ``day`` and the derived layers' version: changes when
+    any input is rewritten or the derivation changes (the date is derived again)."""
+    parts = [f"derived_schema_version:{DERIVED_SCHEMA_VERSION}"]
     for f in _inputs(root, day):
         st = f.stat() if f.exists() else None
         parts.append(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}" if st else f"{f}:-")
@@ -267,6 +271,14 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
             left join (select * from prev_state where not is_open) c using (posting_id)
             where p.posting_id is null or p.content_hash <> t.content_hash""",
         ).to_pylist()
+        returning = _returning(
+            con,
+            root,
+            day,
+            [f["posting_id"] for f in fresh if f["prev_first_seen"] is None and not f["reopened"]],
+        )
+        for f in fresh:
+            f["returned"] = f["posting_id"] in returning
         new_rows, groups = _fresh_rows(con, fresh, day)
         con.register("fresh_rows", pa.Table.from_pylist(new_rows, schema=state_schema()))
         state = _arrow(
@@ -307,7 +319,7 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
         closed_pay = _arrow(
             con,
             f"""select {d} as snapshot_date, posting_id, title_family, seniority, country_code,
-                   salary_currency, {ANNUAL_PAY_SQL} as annual_pay
+                   salary_currency, {ANNUAL_PAY_SQL} as annual_pay, is_reopen
             from absent
             where closes and {ANNUAL_PAY_SQL} is not null and not coalesce(salary_is_ote, false)
             order by posting_id""",
@@ -326,6 +338,11 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
     write(closed_versions.cast(version_schema()), paths.parquet_file(root, "posting_versions", day))
     write(closed_episodes.cast(episode_schema()), paths.parquet_file(root, "posting_episodes", day))
     write(groups, paths.parquet_file(root, "posting_groups", day))
+    duplicates = groups.filter(pc.not_equal(groups["duplicate_group_id"], groups["posting_id"]))
+    write(
+        duplicates.cast(duplicates_schema()),
+        paths.parquet_file(root, "posting_duplicates", day),
+    )
     write(facts.cast(new_facts_schema()), paths.parquet_file(root, "daily_new_facts", day))
     write(skills.cast(new_skills_schema()), paths.parquet_file(root, "daily_new_skills", day))
     write(activity.cast(activity_schema()), paths.parquet_file(root, "daily_activity", day))
@@ -375,6 +392,24 @@ class _Fresh:
     record: DedupRecord | None
 
 
+def _returning(
+    con: duckdb.DuckDBPyConnection, root: Path, day: date, ids: list[str]
+) -> set[str]:
+    """Of postings new today, those with an episode closed before (back after the repost
+    window, so not in the state): their new episode is a reopen too."""
+    if not ids or not any((root / "posting_episodes").glob("*/*.parquet")):
+        return set()
+    con.register("new_ids", pa.table({"posting_id": ids}))
+    glob = _lit(paths.parquet_glob(root, "posting_episodes"))
+    found = con.execute(
+        f"""select distinct posting_id
+        from read_parquet({glob}, hive_partitioning = false)
+        where closed_at < date {_lit(day.isoformat())}
+          and posting_id in (select posting_id from new_ids)"""
+    ).fetchall()
+    return {r[0] for r in found}
+
+
 def _fresh_rows(
     con: duckdb.DuckDBPyConnection, fresh: list[dict[str, Any]], day: date
 ) -> tuple[list[dict[str, Any]], pa.Table]:
@@ -395,7 +430,7 @@ def _fresh_rows(
             first_seen_at=f["prev_first_seen"] if continuing else day,
             last_seen_at=day,
             closed_at=None,
-            is_reopen=bool(f["prev_reopen"]) if continuing else bool(f["reopened"]),
+            is_reopen=bool(f["prev_reopen"]) if continuing else f["reopened"] or f["returned"],
             is_open=True,
             employer_key=employer_key(f["company"]),
             canonical_url=canonical_url(f["url"]),

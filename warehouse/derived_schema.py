@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from warehouse.schema import FIELDS_BY_NAME, SCHEMA_VERSION
 
-DERIVED_SCHEMA_VERSION = "2"
+DERIVED_SCHEMA_VERSION = "2"  #: part of every date's fingerprint
 SIGNATURE_BYTES = 256  # 64 uint32 MinHash minima
 
 # Posting columns a version carries (the analyst-relevant content, without the long texts).
@@ -104,6 +104,12 @@ def group_schema() -> pa.Schema:
     return pa.schema(fields, metadata=_meta("posting_groups"))
 
 
+def duplicates_schema() -> pa.Schema:
+    """``posting_duplicates``: the few ``posting_groups`` rows of the date whose group is an
+    earlier posting (a duplicate or repost), so marts never scan every posting's group."""
+    return group_schema().with_metadata(_meta("posting_duplicates"))
+
+
 def new_facts_schema() -> pa.Schema:
     """``daily_new_facts``: postings first seen on the date, per country, and how many state pay
     (pre-aggregated so pay-transparency marts never scan the history)."""
@@ -175,6 +181,7 @@ def closed_pay_schema() -> pa.Schema:
         pa.field("country_code", pa.string()),
         pa.field("salary_currency", pa.string()),
         pa.field("annual_pay", pa.float64()),
+        pa.field("is_reopen", pa.bool_()),
     ]
     return pa.schema(fields, metadata=_meta("daily_closed_pay"))
 
@@ -184,6 +191,7 @@ DERIVED_LAYERS = {
     "posting_versions": version_schema,
     "posting_episodes": episode_schema,
     "posting_groups": group_schema,
+    "posting_duplicates": duplicates_schema,
     "daily_new_facts": new_facts_schema,
     "daily_new_skills": new_skills_schema,
     "daily_activity": activity_schema,

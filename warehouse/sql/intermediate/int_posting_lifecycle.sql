@@ -1,8 +1,9 @@
 -- One row per posting: first and last day listed, when it closed (latest episode; null while
 -- open), whether it is open, days open over all episodes, and how often it came back. Most
--- postings have one episode and are read as they are; only the ones that came back are grouped.
+-- postings have one episode and are read as they are; only the ones that came back (publish
+-- flags every later episode is_reopen) are grouped.
 with repeated as (
-    select posting_id from stg_posting_episodes group by posting_id having count(*) > 1
+    select distinct posting_id from stg_posting_episodes where is_reopen
 )
 select
     posting_id, source, board, company, title_family, seniority, country_code,

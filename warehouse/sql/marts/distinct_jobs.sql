@@ -2,40 +2,44 @@
 -- by the employer), with how many postings, boards and reposts it had and whether it is open.
 -- A posting in no group with others is its own job, read as it is; only groups are aggregated
 -- (their company, family and country: the earliest posting's, the group's own first on a tie).
-with grouped as (
-    select posting_id from stg_posting_duplicates
-    union
-    select duplicate_group_id from stg_posting_duplicates
+with group_map as (
+    select posting_id, duplicate_group_id as group_key, match_kind, true as is_member
+    from stg_posting_duplicates
+    union all
+    select distinct duplicate_group_id, duplicate_group_id, null, false
+    from stg_posting_duplicates
+    where duplicate_group_id not in (select posting_id from stg_posting_duplicates)
+),
+lifecycle as materialized (
+    select l.*, m.group_key, m.match_kind, coalesce(m.is_member, false) as is_member
+    from int_posting_lifecycle as l
+    left join group_map as m using (posting_id)
 )
 select
-    l.posting_id as duplicate_group_id,
-    l.company,
-    l.title_family,
-    l.country_code,
+    posting_id as duplicate_group_id,
+    company,
+    title_family,
+    country_code,
     cast(1 as bigint) as postings,
-    cast((l.source || ':' || l.board) is not null as bigint) as boards,
+    cast((source || ':' || board) is not null as bigint) as boards,
     cast(0 as bigint) as reposts,
-    l.first_seen_at,
-    l.last_seen_at,
-    l.is_active
-from int_posting_lifecycle as l
-anti join grouped using (posting_id)
+    first_seen_at,
+    last_seen_at,
+    is_active
+from lifecycle
+where group_key is null
 union all
 select
-    coalesce(g.duplicate_group_id, l.posting_id) as duplicate_group_id,
-    arg_min(l.company, (l.first_seen_at, g.posting_id is not null, l.posting_id))
-        as company,
-    arg_min(l.title_family, (l.first_seen_at, g.posting_id is not null, l.posting_id))
-        as title_family,
-    arg_min(l.country_code, (l.first_seen_at, g.posting_id is not null, l.posting_id))
-        as country_code,
-    count(*) as postings,
-    count(distinct l.source || ':' || l.board) as boards,
-    count(*) filter (where g.match_kind = 'repost') as reposts,
-    min(l.first_seen_at) as first_seen_at,
-    max(l.last_seen_at) as last_seen_at,
-    bool_or(l.is_active) as is_active
-from int_posting_lifecycle as l
-semi join grouped using (posting_id)
-left join stg_posting_duplicates as g using (posting_id)
-group by all
+    group_key,
+    arg_min(company, (first_seen_at, is_member, posting_id)),
+    arg_min(title_family, (first_seen_at, is_member, posting_id)),
+    arg_min(country_code, (first_seen_at, is_member, posting_id)),
+    count(*),
+    count(distinct source || ':' || board),
+    count(*) filter (where match_kind = 'repost'),
+    min(first_seen_at),
+    max(last_seen_at),
+    bool_or(is_active)
+from lifecycle
+where group_key is not null
+group by group_key
