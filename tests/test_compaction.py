@@ -271,7 +271,7 @@ def test_a_crash_between_month_write_and_day_removal_double_counts_nothing(
         raise OSError("killed before the daily partitions were removed")
 
     with monkeypatch.context() as m:
-        m.setattr(compact_mod, "_remove_days", crash)
+        m.setattr(compact_mod, "_remove_partitions", crash)
         with pytest.raises(OSError, match="killed"):
             compact(root, keep_days=10)
     layer = "posting_versions"

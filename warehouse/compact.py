@@ -135,8 +135,9 @@ def _write_month(root: Path, layer: str, month: str, days: dict[date, pa.Table])
     return table.num_rows
 
 
-def _remove_days(folders: list[Path]) -> None:
-    """Remove daily partitions a month file now holds (their Parquet files, then the folder)."""
+def _remove_partitions(folders: list[Path]) -> None:
+    """Remove partition folders whose rows live elsewhere now: their Parquet files (and temp
+    files a killed writer left), then the folder."""
     for folder in folders:
         for f in folder.iterdir():
             if f.suffix == ".parquet" or f.name.endswith(".tmp"):
@@ -159,7 +160,7 @@ def _compact_month(
     if fresh:  # a month file is rewritten only when it gains dates
         tables = _split_by_date(layer, _read_file(existing), held) if existing else {}
         rows = _write_month(root, layer, month, {**tables, **fresh})
-    _remove_days(list(days.values()))
+    _remove_partitions(list(days.values()))
     return {"merged_dates": len(fresh), "removed_days": len(days), "rows": rows}
 
 
@@ -225,7 +226,6 @@ def split_month(root: Path, day: date) -> list[str]:
         dates = compacted_dates(path)
         for d, table in _split_by_date(layer, _read_file(path), dates).items():
             write_parquet_partition(table, paths.parquet_file(root, layer, d))
-        path.unlink()
-        path.parent.rmdir()
+        _remove_partitions([path.parent])
         split.append(layer)
     return split
