@@ -222,6 +222,34 @@ def test_pandas_polars_and_duckdb_read_the_same_rows_from_the_compacted_layout(
         assert sum(expected.values()), layer
 
 
+def _rewrite(root: Path, layer: str, day: date, change: Any) -> None:
+    path = paths.parquet_file(root, layer, day)
+    pq.write_table(change(pq.read_table(path)), path)
+
+
+def test_days_in_another_layout_are_left_daily_and_files_without_metadata_merge(
+    root: Path,
+) -> None:
+    _rewrite(root, "posting_groups", date(2026, 9, 3), lambda t: t.append_column("x", t[0]))
+    old_version = {**DERIVED_LAYERS["daily_new_facts"]().metadata}
+    old_version[b"jobpipe.derived_schema_version"] = b"1"
+    _rewrite(
+        root, "daily_new_facts", date(2026, 10, 4), lambda t: t.replace_schema_metadata(old_version)
+    )
+    _rewrite(root, "posting_episodes", date(2026, 10, 3), lambda t: t.replace_schema_metadata(None))
+    before = _views(root)
+    layers = compact(root, keep_days=10)["layers"]
+    assert layers["posting_groups"]["months"] == ["2026-10"]
+    assert "extra ['x']" in layers["posting_groups"]["skipped"][0]
+    assert len(list((root / "posting_groups").glob("dt=2026-09-*"))) == 30
+    assert layers["daily_new_facts"]["months"] == ["2026-09"]
+    assert "metadata" in layers["daily_new_facts"]["skipped"][0]
+    assert layers["posting_episodes"]["months"] == ["2026-09", "2026-10"]
+    meta = pq.read_schema(paths.month_file(root, "posting_episodes", "2026-10")).metadata
+    assert meta[b"jobpipe.layer"] == b"posting_episodes"
+    assert _views(root) == before
+
+
 def test_compacting_twice_changes_nothing(root: Path) -> None:
     compact(root, keep_days=10)
     files = _files(root)

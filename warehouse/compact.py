@@ -101,13 +101,21 @@ def _read_day(folder: Path) -> pa.Table:
 
 
 def _conform(layer: str, day: date, table: pa.Table) -> pa.Table | str:
-    """A daily table in the layer's current schema, or why it cannot be merged: other
-    columns or ``jobpipe.*`` metadata (an older layout), or a row of another date."""
+    """A daily table in the layer's current schema, or why it cannot be merged: other columns
+    (nothing is dropped), ``jobpipe.*`` metadata that differs from the current schema (another
+    schema version), or a row of another date. A file without ``jobpipe.*`` keys (written by
+    another tool) is merged; the month file carries the current keys."""
     schema = DERIVED_LAYERS[layer]()
-    if table.schema.names != schema.names or table.schema.metadata != schema.metadata:
-        return f"dt={day} has other columns or metadata than the current {layer} schema"
-    try:
-        table = table.cast(schema)  # only list item names may differ ('item' / 'element')
+    if set(table.schema.names) != set(schema.names):
+        extra = sorted(set(table.schema.names) - set(schema.names))
+        missing = sorted(set(schema.names) - set(table.schema.names))
+        return f"dt={day} has other columns than {layer} (extra {extra}, missing {missing})"
+    want = schema.metadata or {}
+    found = {k: v for k, v in (table.schema.metadata or {}).items() if k.startswith(b"jobpipe.")}
+    if any(want.get(k) != v for k, v in found.items()):
+        return f"dt={day} has other jobpipe.* metadata than the current {layer} schema"
+    try:  # list item names may differ ('item' / 'element'), and the column order
+        table = table.select(schema.names).cast(schema)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, TypeError):
         return f"dt={day} has other column types than the current {layer} schema"
     column = table.column(PARTITION_DATE[layer])
