@@ -175,8 +175,9 @@ def _compact_month(
 def compact(root: Path, keep_days: int = DEFAULT_KEEP_DAYS) -> dict[str, Any]:
     """Merge each old month of every compacted layer into one file (see module docs).
 
-    Idempotent. Returns the latest published date, the cut-off, and per layer the months
-    merged, files before and after and anything skipped (a day in another schema).
+    Idempotent. Returns the latest published date, the cut-off (months ending before it are
+    merged), and per layer the months merged, leftovers of an interrupted run removed, months
+    skipped (a day in another layout), rows merged and files before and after.
     """
     latest = latest_published(root)
     out: dict[str, Any] = {
@@ -187,6 +188,7 @@ def compact(root: Path, keep_days: int = DEFAULT_KEEP_DAYS) -> dict[str, Any]:
     if latest is None:
         return out
     cutoff = latest - timedelta(days=keep_days)  # a month is merged when it ends before this
+    out["cutoff"] = cutoff.isoformat()
     for layer in COMPACTED_LAYERS:
         out["layers"][layer] = _compact_layer(root, layer, cutoff)
     return out
