@@ -339,3 +339,24 @@ def test_compact_command_prints_what_it_merged(root: Path) -> None:
     assert "posting_versions" in result.output and "2026-09..2026-10" in result.output
     again = CliRunner().invoke(app, ["compact", "--data-root", str(root), "--keep-days", "10"])
     assert again.exit_code == 0 and "2026-09..2026-10" not in again.output
+
+
+@pytest.mark.parametrize(("flag", "compacts"), [([], True), (["--no-compact"], False)])
+def test_publish_command_compacts_unless_told_not_to(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, flag: list[str], compacts: bool
+) -> None:
+    from jobpipe import steps
+
+    calls: list[bool] = []
+
+    def fake_publish(day: date, settings: Any, *, compact: bool = True) -> dict[str, Any]:
+        calls.append(compact)
+        months = {"posting_versions": ["2026-09"]} if compact else None
+        return {"date": day.isoformat(), "sources": {}, "compacted": months}
+
+    monkeypatch.setattr(steps, "publish", fake_publish)
+    args = ["publish", "--date", "2026-11-14", "--data-root", str(tmp_path), *flag]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert calls == [compacts]
+    assert ("Compacted months: posting_versions: 1" in result.output) == compacts
