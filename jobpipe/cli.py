@@ -318,9 +318,12 @@ def _compaction_table(report: dict[str, Any]) -> Table:
     for layer, r in report["layers"].items():
         months = r["months"]
         span = f"{len(months)} ({months[0]}..{months[-1]})" if months else "0"
-        notes = [f"skipped {s}" for s in r["skipped"]]
+        notes = []
         if r["leftovers_removed"]:
-            notes.insert(0, f"leftovers removed: {', '.join(r['leftovers_removed'])}")
+            notes.append(f"leftovers removed: {', '.join(r['leftovers_removed'])}")
+        if skipped := r["skipped"]:
+            left = f"{skipped[0]['month']}..{skipped[-1]['month']}"
+            notes.append(f"left daily {len(skipped)} ({left}): {skipped[0]['reason']}")
         table.add_row(
             layer, span, str(r["rows"]), str(r["files_before"]), str(r["files_after"]),
             "; ".join(notes),

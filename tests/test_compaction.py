@@ -240,10 +240,11 @@ def test_days_in_another_layout_are_left_daily_and_files_without_metadata_merge(
     before = _views(root)
     layers = compact(root, keep_days=10)["layers"]
     assert layers["posting_groups"]["months"] == ["2026-10"]
-    assert "extra ['x']" in layers["posting_groups"]["skipped"][0]
+    assert layers["posting_groups"]["skipped"][0]["month"] == "2026-09"
+    assert "extra ['x']" in layers["posting_groups"]["skipped"][0]["reason"]
     assert len(list((root / "posting_groups").glob("dt=2026-09-*"))) == 30
     assert layers["daily_new_facts"]["months"] == ["2026-09"]
-    assert "metadata" in layers["daily_new_facts"]["skipped"][0]
+    assert "metadata" in layers["daily_new_facts"]["skipped"][0]["reason"]
     assert layers["posting_episodes"]["months"] == ["2026-09", "2026-10"]
     meta = pq.read_schema(paths.month_file(root, "posting_episodes", "2026-10")).metadata
     assert meta[b"jobpipe.layer"] == b"posting_episodes"

@@ -207,7 +207,7 @@ def _compact_layer(root: Path, layer: str, cutoff: date) -> dict[str, Any]:
             continue  # nothing to merge, or still inside the keep window
         result = _compact_month(root, layer, month, days, existing.get(month))
         if "skipped" in result:
-            skipped.append(f"{month}: {result['skipped']}")
+            skipped.append({"month": month, "reason": result["skipped"]})
         elif result["merged_dates"]:
             merged.append(month)
             rows += result["rows"]
