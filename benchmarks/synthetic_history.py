@@ -214,7 +214,7 @@ def write_new_facts(root: Path, last: date) -> None:
     con = duckdb.connect()
     con.execute("set memory_limit = '3GB'; set threads = 2; set enable_progress_bar = false")
     glob = {
-        layer: f"'{root / layer}/dt=*/*.parquet'"
+        layer: f"'{paths.parquet_glob(root, layer)}'"
         for layer in ("posting_versions", "posting_groups")
     }
     state = paths.parquet_file(root, "posting_state", last)
@@ -266,12 +266,12 @@ def write_activity(root: Path, last: date) -> None:
     state = paths.parquet_file(root, "posting_state", last)
     con.execute(
         f"""create table ep_ids as select posting_id, closed_at
-        from read_parquet('{root / "posting_episodes"}/dt=*/*.parquet')"""
+        from read_parquet('{paths.parquet_glob(root, "posting_episodes")}')"""
     )
     con.execute(
         f"""create table ep as
         select company, country_code, title_family, first_seen_at, closed_at
-        from read_parquet('{root / "posting_episodes"}/dt=*/*.parquet')
+        from read_parquet('{paths.parquet_glob(root, "posting_episodes")}')
         union all
         select company, country_code, title_family, first_seen_at, null
         from read_parquet('{state}') where is_open"""
@@ -319,7 +319,7 @@ def write_activity(root: Path, last: date) -> None:
         f"""copy (select valid_to as snapshot_date, posting_id, title_family, seniority,
                   country_code, salary_currency, {ANNUAL_PAY_SQL} as annual_pay,
                   false as is_reopen, valid_to as dt
-            from read_parquet('{root / "posting_versions"}/dt=*/*.parquet') as v
+            from read_parquet('{paths.parquet_glob(root, "posting_versions")}') as v
             semi join (select posting_id, closed_at as valid_to from ep_ids)
                 using (posting_id, valid_to)
             where {ANNUAL_PAY_SQL} is not null and not coalesce(salary_is_ote, false)
@@ -329,7 +329,7 @@ def write_activity(root: Path, last: date) -> None:
     con.execute(
         f"""copy (select posting_id, duplicate_group_id, match_kind, matched_posting_id,
                   first_seen_at, first_seen_at as dt
-            from read_parquet('{root / "posting_groups"}/dt=*/*.parquet')
+            from read_parquet('{paths.parquet_glob(root, "posting_groups")}')
             where duplicate_group_id <> posting_id order by dt, posting_id)
         to '{root / "posting_duplicates"}' ({opts})"""
     )

@@ -253,10 +253,82 @@ def validate(date_: DateOpt, data_root: DataRoot = None) -> None:
     console.print(f"{r['rows_in']} in = {r['valid']} valid + {r['quarantined']} quarantined")
 
 
+KeepDays = Annotated[
+    int,
+    typer.Option(
+        "--keep-days",
+        min=0,
+        help="Months ending more than this many days before the latest published date are "
+        "merged into one file per layer; newer months stay daily.",
+    ),
+]
+
+
 @app.command()
-def publish(date_: DateOpt, data_root: DataRoot = None) -> None:
-    """Rebuild the DuckDB views and write the run summary for one date."""
-    console.print(_summary_table([_run_step("publish", date_, data_root)]))
+def publish(
+    date_: DateOpt,
+    data_root: DataRoot = None,
+    compact: Annotated[
+        bool,
+        typer.Option(
+            "--compact/--no-compact",
+            help="After deriving, merge old months of the derived layers (as `jobpipe compact`).",
+        ),
+    ] = True,
+) -> None:
+    """Derive one date (and what depends on it), compact old months, rebuild the DuckDB views
+    and write the run summary."""
+    from jobpipe import steps
+
+    try:
+        summary = steps.publish(_day(date_), _settings(data_root), compact=compact)
+    except steps.StepError as exc:
+        _fail(exc)
+    console.print(_summary_table([summary]))
+    if summary["compacted"]:
+        merged = ", ".join(f"{k}: {len(v)}" for k, v in summary["compacted"].items())
+        console.print(f"Compacted months: {merged}")
+
+
+@app.command("compact")
+def compact_cmd(data_root: DataRoot = None, keep_days: KeepDays = 35) -> None:
+    """Merge old months of the derived layers (all but posting_state) into one file each.
+
+    Merged: months whose dates all lie more than --keep-days before the latest published date.
+
+    Idempotent; a later publish of a date in a merged month splits that month back first.
+
+    Do not run it while a publish runs on the same data root.
+    """
+    from warehouse.compact import compact
+
+    report = compact(_settings(data_root).data_root, keep_days=keep_days)
+    if report["latest"] is None:
+        console.print("Nothing published yet: nothing to compact.")
+        return
+    console.print(_compaction_table(report))
+
+
+def _compaction_table(report: dict[str, Any]) -> Table:
+    title = f"compaction (latest published {report['latest']}, keep {report['keep_days']} days)"
+    table = Table(title=title)
+    for col in ("layer", "months merged", "rows merged", "files before", "files after"):
+        table.add_column(col, justify="left" if col == "layer" else "right", no_wrap=True)
+    table.add_column("notes")
+    for layer, r in report["layers"].items():
+        months = r["months"]
+        span = f"{len(months)} ({months[0]}..{months[-1]})" if months else "0"
+        notes = []
+        if r["leftovers_removed"]:
+            notes.append(f"leftovers removed: {', '.join(r['leftovers_removed'])}")
+        if skipped := r["skipped"]:
+            left = f"{skipped[0]['month']}..{skipped[-1]['month']}"
+            notes.append(f"left daily {len(skipped)} ({left}): {skipped[0]['reason']}")
+        table.add_row(
+            layer, span, str(r["rows"]), str(r["files_before"]), str(r["files_after"]),
+            "; ".join(notes),
+        )  # fmt: skip
+    return table
 
 
 @app.command()

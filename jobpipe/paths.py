@@ -12,7 +12,11 @@
 <root>/quality/data_docs/index.html                             GX Data Docs
 <root>/held/{postings,quarantine}/dt=<date>/part-0.parquet      a batch the quality gate blocked
 <root>/warehouse.duckdb                                         views over the Parquet only
+<root>/<derived layer>/dt=<date>/part-0.parquet                 one date of a derived layer
+<root>/<derived layer>/month=<YYYY-MM>/part-0.parquet           a compacted month of one
 ```
+
+Readers glob ``<layer>/*/*.parquet`` (:func:`parquet_glob`): daily and monthly files alike.
 """
 
 from __future__ import annotations
@@ -45,7 +49,17 @@ def parquet_file(root: Path, layer: str, day: date) -> Path:
 
 
 def parquet_glob(root: Path, layer: str) -> str:
-    return str(root / layer / "dt=*" / "*.parquet")
+    """Every Parquet file of a layer: ``dt=<date>`` partitions and compacted ``month=`` files."""
+    return str(root / layer / "*" / "*.parquet")
+
+
+def month_dir(root: Path, layer: str, month: str) -> Path:
+    """The folder of a compacted month (``month`` is ``YYYY-MM``)."""
+    return root / layer / f"month={month}"
+
+
+def month_file(root: Path, layer: str, month: str) -> Path:
+    return month_dir(root, layer, month) / PARQUET_PART
 
 
 def report_file(root: Path, day: date, step: str) -> Path:

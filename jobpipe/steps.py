@@ -311,9 +311,18 @@ def _coverage(table: pa.Table) -> dict[str, dict[str, Any]]:
     return by_source
 
 
-def publish(day: date, settings: Settings) -> dict[str, Any]:
-    """Derive lifecycle/history/duplicates for ``day``, rebuild the views, write the summary."""
+def _compacted_months(report: dict[str, Any] | None) -> dict[str, list[str]] | None:
+    """Per layer, the months a compaction merged (None: compaction was skipped)."""
+    if report is None:
+        return None
+    return {layer: r["months"] for layer, r in report["layers"].items() if r["months"]}
+
+
+def publish(day: date, settings: Settings, *, compact: bool = True) -> dict[str, Any]:
+    """Derive lifecycle/history/duplicates for ``day``, compact old months of the derived
+    layers (unless ``compact`` is false), rebuild the views, write the summary."""
     from warehouse.build import build_warehouse
+    from warehouse.compact import compact as compact_months
     from warehouse.derived import publish_derived
 
     root = settings.data_root
@@ -324,6 +333,7 @@ def publish(day: date, settings: Settings) -> dict[str, Any]:
     postings = pq.read_table(paths.parquet_file(root, "postings", day))
     quarantine = pq.read_table(paths.parquet_file(root, "quarantine", day), columns=["source"])
     derived = publish_derived(root, day)
+    compacted = compact_months(root) if compact else None
     warehouse = build_warehouse(root)
     quarantined = Counter(quarantine.column("source").to_pylist())
     coverage = _coverage(postings)
@@ -347,6 +357,7 @@ def publish(day: date, settings: Settings) -> dict[str, Any]:
         "quarantined": validate_report["quarantined"],
         "sources": sources,
         "derived_dates": derived["derived_dates"],
+        "compacted": _compacted_months(compacted),
     }
     write_report(root, day, "summary", summary)
     return summary

@@ -17,6 +17,7 @@ COMMANDS = [
     "normalize",
     "validate",
     "publish",
+    "compact",
     "query",
     "export",
     "schema-docs",

@@ -1,5 +1,6 @@
 """Derived Parquet layout: hive partitions, one sorted file per date, schema metadata, and
-readable alike by pandas, polars and DuckDB."""
+readable alike by pandas, polars and DuckDB (months older than the keep window are merged
+into one file per layer by compaction: tests/test_compaction.py)."""
 
 from __future__ import annotations
 
@@ -12,18 +13,18 @@ import pyarrow.parquet as pq
 import pytest
 from warehouse_fixtures import publish, row, write_day
 
-from warehouse.derived_schema import DERIVED_LAYERS, DERIVED_SCHEMA_VERSION
+from warehouse.derived_schema import (
+    COMPACTED_LAYERS,
+    DERIVED_LAYERS,
+    DERIVED_SCHEMA_VERSION,
+    PARTITION_DATE,
+)
 from warehouse.schema import SCHEMA_VERSION
 
 D = [date(2026, 11, 1) + timedelta(days=i) for i in range(4)]
-PARTITION_KEY = {
-    "posting_versions": "valid_to",
-    "posting_episodes": "closed_at",
-    "posting_groups": "first_seen_at",
-    "daily_activity": "snapshot_date",
-    "daily_closed_durations": "snapshot_date",
-    "daily_closed_pay": "snapshot_date",
-}
+# The date column of each layer's partitions (what monthly compaction orders by and splits
+# on, tests/test_compaction.py): a dt=D partition holds only rows of D.
+PARTITION_KEY = {layer: PARTITION_DATE[layer] for layer in COMPACTED_LAYERS}
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from jobpipe import paths
-from warehouse.derived_schema import DERIVED_LAYERS
+from warehouse.derived_schema import COMPACTED_LAYERS, DERIVED_LAYERS
 from warehouse.schema import POSTING_FIELDS, arrow_schema, crawl_error_schema, duckdb_type
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -73,11 +73,28 @@ def _sql_literal(text: str) -> str:
 
 
 def parquet_source(root: Path, layer: str) -> str:
-    """SQL for reading one Parquet layer; an empty typed relation when it has no files yet."""
-    if any((root / layer).glob("dt=*/*.parquet")):
-        glob = _sql_literal(paths.parquet_glob(root, layer))
+    """SQL for reading one Parquet layer (daily ``dt=`` and compacted ``month=`` files alike);
+    an empty typed relation when it has no files yet."""
+    if not any((root / layer).glob("*/*.parquet")):
+        return _empty_relation(layer)
+    glob = _sql_literal(paths.parquet_glob(root, layer))
+    if layer not in COMPACTED_LAYERS:
         return f"read_parquet({glob}, hive_partitioning = false, union_by_name = true)"
-    return _empty_relation(layer)
+    return _compacted_source(root, layer, glob)
+
+
+def _compacted_source(root: Path, layer: str, glob: str) -> str:
+    """A layer that may hold month files: a month file wins over daily files of its month.
+
+    Compaction writes the month file before it removes the days, and a split writes the days
+    before it removes the month file; checked at query time, so the views never count a row
+    twice even when a run stopped between the two steps.
+    """
+    months = _sql_literal(str(paths.month_dir(root, layer, "*") / paths.PARQUET_PART))
+    options = "hive_partitioning = false, union_by_name = true, filename = true"
+    return f"""(select * exclude (filename) from read_parquet({glob}, {options})
+    where regexp_extract(filename, '/dt=([0-9]{{4}}-[0-9]{{2}})-[0-9]{{2}}/[^/]*$', 1) not in
+        (select regexp_extract(file, '/month=([0-9-]{{7}})/[^/]*$', 1) from glob({months})))"""
 
 
 def _sql_type(t: pa.DataType) -> str:
@@ -92,7 +109,7 @@ def _empty_relation(layer: str) -> str:
 
 def latest_source(root: Path, layer: str) -> str:
     """SQL for the newest partition of a layer (e.g. the latest posting state)."""
-    parts = sorted((root / layer).glob("dt=*/*.parquet"))
+    parts = sorted((root / layer).glob("dt=*/*.parquet"))  # posting_state: never compacted
     if not parts:
         return _empty_relation(layer)
     return f"read_parquet({_sql_literal(str(parts[-1]))}, hive_partitioning = false)"

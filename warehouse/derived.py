@@ -12,7 +12,9 @@ postings, crawl errors, quarantine and bronze presence, and writes four partitio
 Work per date is proportional to that date's postings and the open state, not to history.
 :func:`publish_derived` keeps the chain consistent: it (re)derives D, any earlier date whose
 inputs changed or were never derived, and every later date (their state depends on D), so
-days published in any order end in the same tables.
+days published in any order end in the same tables. Writing a date of a month that
+:mod:`warehouse.compact` merged first splits that month back into daily partitions, so
+re-deriving after compaction ends exactly as if the month had never been compacted.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import pyarrow.compute as pc
 
 from jobpipe import paths
 from jobpipe.atomic import atomic_open, write_parquet_partition
+from warehouse import compact
 from warehouse.dedup import REPOST_WINDOW_DAYS, DedupRecord, assign_groups
 from warehouse.derived_schema import (
     ACTIVITY_DIMENSIONS,
@@ -98,7 +101,8 @@ def fingerprint(root: Path, day: date) -> str:
     parts = [f"derived_schema_version:{DERIVED_SCHEMA_VERSION}"]
     for f in _inputs(root, day):
         st = f.stat() if f.exists() else None
-        parts.append(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}" if st else f"{f}:-")
+        rel = f.relative_to(root)  # relative: a copied data root keeps its derived dates
+        parts.append(f"{rel}:{st.st_size}:{st.st_mtime_ns}" if st else f"{rel}:-")
     return "|".join(parts)
 
 
@@ -112,12 +116,20 @@ def _write_manifest(root: Path, manifest: dict[str, str]) -> None:
         fh.write(orjson.dumps(dict(sorted(manifest.items())), option=orjson.OPT_INDENT_2))
 
 
-def _derived_ok(root: Path, day: date, manifest: dict[str, str], prev_ok: bool) -> bool:
+def _derived_ok(
+    root: Path, day: date, manifest: dict[str, str], prev_ok: bool, present: dict[str, set[date]]
+) -> bool:
+    """``day`` is derived from its current inputs and every layer has its partition (a daily
+    one, or a date inside a compacted month: ``present`` from :func:`_present_dates`)."""
     return (
         prev_ok
         and manifest.get(day.isoformat()) == fingerprint(root, day)
-        and all(paths.parquet_file(root, layer, day).exists() for layer in DERIVED_LAYERS)
+        and all(day in present[layer] for layer in DERIVED_LAYERS)
     )
+
+
+def _present_dates(root: Path) -> dict[str, set[date]]:
+    return {layer: compact.partition_dates(root, layer) for layer in DERIVED_LAYERS}
 
 
 def publish_derived(root: Path, day: date) -> dict[str, Any]:
@@ -128,11 +140,12 @@ def publish_derived(root: Path, day: date) -> dict[str, Any]:
             f"no postings partition for {day}: run `jobpipe validate --date {day}` first"
         )
     manifest = _read_manifest(root)
+    present = _present_dates(root)
     start, ok = day, True
     for d in dates:
         if d >= day:
             break
-        ok = _derived_ok(root, d, manifest, ok)
+        ok = _derived_ok(root, d, manifest, ok, present)
         if not ok:
             start = d
             break
@@ -333,6 +346,7 @@ def derive_day(root: Path, day: date, prev: date | None) -> dict[str, int]:
                    cast(closed_at - first_seen_at as bigint) as days, count(*) as closed_postings
             from closed_today group by all order by title_family nulls first, days""",
         )
+    compact.split_month(root, day)  # a compacted month goes back to days before one is replaced
     write = write_parquet_partition
     write(state.cast(state_schema()), paths.parquet_file(root, "posting_state", day))
     write(closed_versions.cast(version_schema()), paths.parquet_file(root, "posting_versions", day))

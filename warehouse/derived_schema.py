@@ -198,3 +198,21 @@ DERIVED_LAYERS = {
     "daily_closed_durations": closed_durations_schema,
     "daily_closed_pay": closed_pay_schema,
 }
+
+#: The date column each derived layer is partitioned by: a ``dt=D`` partition holds exactly the
+#: rows whose column equals D (what monthly compaction orders by and splits on).
+PARTITION_DATE = {
+    "posting_state": "snapshot_date",  # not a column: one whole open market per date
+    "posting_versions": "valid_to",
+    "posting_episodes": "closed_at",
+    "posting_groups": "first_seen_at",
+    "posting_duplicates": "first_seen_at",
+    "daily_new_facts": "snapshot_date",
+    "daily_new_skills": "snapshot_date",
+    "daily_activity": "snapshot_date",
+    "daily_closed_durations": "snapshot_date",
+    "daily_closed_pay": "snapshot_date",
+}
+#: Layers whose old months ``jobpipe compact`` merges into one file each. Not ``posting_state``:
+#: each of its partitions is the whole open market of its date and is read one at a time.
+COMPACTED_LAYERS = tuple(layer for layer in DERIVED_LAYERS if layer != "posting_state")
