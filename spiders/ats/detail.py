@@ -28,6 +28,21 @@ class DetailSpider(BoardSpider):
     extract: ClassVar[ModuleType]
     _tracker: IncrementalTracker | None = None
 
+    def __init__(
+        self,
+        *args: Any,
+        details: str | bool = True,
+        page_limit: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """``details=false`` keeps list fields only; ``page_limit`` is capped at the source's
+        ``PAGE_LIMIT`` (its default)."""
+        super().__init__(*args, **kwargs)
+        self.details = str(details).lower() not in ("0", "false", "no")
+        most = self.extract.PAGE_LIMIT
+        self.page_limit = max(1, min(most if page_limit is None else int(page_limit), most))
+        self.seen: dict[str, set[str]] = {}  #: job ids listed so far, per board
+
     @property
     def tracker(self) -> IncrementalTracker:
         """The board state (``JOBPIPE_STATE_DIR``); a no-op tracker when it is unset."""

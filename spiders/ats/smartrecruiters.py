@@ -37,18 +37,6 @@ class SmartRecruitersSpider(DetailSpider):
     #: the list shows no update time: refresh stored details this old (spiders.incremental)
     detail_max_age_days = 7.0
 
-    def __init__(
-        self,
-        *args: Any,
-        details: str | bool = True,
-        page_limit: str | int = sr.PAGE_LIMIT,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.details = str(details).lower() not in ("0", "false", "no")
-        self.page_limit = max(1, min(int(page_limit), sr.PAGE_LIMIT))
-        self.seen: dict[str, set[str]] = {}
-
     def page_request(self, board: str, offset: int) -> scrapy.Request:
         return scrapy.Request(
             sr.list_url(self.base_url, board, offset=offset, limit=self.page_limit),

@@ -55,18 +55,6 @@ class WorkdaySpider(DetailSpider):
     #: the list shows no update time: refresh stored details this old (spiders.incremental)
     detail_max_age_days = 7.0
 
-    def __init__(
-        self,
-        *args: Any,
-        details: str | bool = True,
-        page_limit: str | int = wd.PAGE_LIMIT,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.details = str(details).lower() not in ("0", "false", "no")
-        self.page_limit = max(1, min(int(page_limit), wd.PAGE_LIMIT))
-        self.seen: dict[str, set[str]] = {}
-
     def root_for(self, tenant: str, datacenter: str) -> str:
         return self.base_url.replace("{tenant}", tenant).replace("{datacenter}", datacenter)
 
